@@ -1,0 +1,74 @@
+using System.IO.Compression;
+using Dateline.Web.Features.Articles;
+using Dateline.Web.Features.Editions;
+using Dateline.Web.Features.Media;
+using Dateline.Web.Infrastructure;
+using Dateline.Web.Infrastructure.Caching;
+using Dateline.Web.Infrastructure.Data;
+using Dateline.Web.Infrastructure.Http;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Dateline.Web;
+
+/// <summary>Composes the host from its features; each feature registers itself in its own module.</summary>
+public static class DatelineModule
+{
+    public static WebApplicationBuilder AddDateline(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatelineOptions>()
+            .BindConfiguration(DatelineOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/problem+json"]);
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/");
+
+        builder.AddData();
+        builder.AddCaching();
+        builder.AddEditions();
+        builder.AddMedia();
+        builder.AddArticles();
+        return builder;
+    }
+
+    public static WebApplication UseDateline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx =>
+            {
+                // Fingerprinted URLs (?v=hash) never change content, so they may be cached for a year.
+                var immutable = ctx.Context.Request.Query.ContainsKey("v");
+                ctx.Context.Response.Headers.CacheControl = immutable
+                    ? "public, max-age=31536000, immutable"
+                    : "public, max-age=3600";
+            },
+        });
+        app.UseRouting();
+        app.UseOutputCache();
+
+        app.MapEditions();
+        app.MapMedia();
+        app.MapArticles();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Dateline.Web.Features.Articles;
+
+public static class ArticlesModule
+{
+    public static IHostApplicationBuilder AddArticles(this IHostApplicationBuilder builder)
+    {
+        return builder;
+    }
+
+    public static WebApplication MapArticles(this WebApplication app)
+    {
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Dateline.Web.Features.Editions;
+
+public static class EditionsModule
+{
+    public static IHostApplicationBuilder AddEditions(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<EditionCatalog>();
+        builder.Services.AddSingleton<ReaderClock>();
+        return builder;
+    }
+
+    public static WebApplication MapEditions(this WebApplication app)
+    {
+        // "/" sends readers to the edition their browser prefers; English unless Arabic is preferred.
+        app.MapGet("/", (HttpRequest request) =>
+        {
+            var preferred = request.GetTypedHeaders().AcceptLanguage
+                .OrderByDescending(l => l.Quality ?? 1)
+                .Select(l => l.Value.Value ?? "")
+                .FirstOrDefault(v => v.StartsWith("ar", StringComparison.OrdinalIgnoreCase) || v.StartsWith("en", StringComparison.OrdinalIgnoreCase));
+            var edition = preferred?.StartsWith("ar", StringComparison.OrdinalIgnoreCase) == true ? "ar" : "en";
+            request.HttpContext.Response.Headers.Vary = "Accept-Language";
+            return Results.Redirect("/" + edition);
+        }).ExcludeFromDescription();
+        return app;
+    }
+}

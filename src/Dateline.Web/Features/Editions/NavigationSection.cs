@@ -1,0 +1,3 @@
+namespace Dateline.Web.Features.Editions;
+
+public sealed record NavigationSection(int Id, string Slug, string Name);

@@ -1,0 +1,7 @@
+namespace Dateline.Web.Features.Editions;
+
+public enum TextDirection
+{
+    Ltr = 0,
+    Rtl = 1,
+}

@@ -1,0 +1,65 @@
+namespace Dateline.Web.Features.Media;
+
+/// <summary>Stores media as files under one root folder; keys are relative paths with forward slashes.</summary>
+public sealed class LocalMediaStorage(string root) : IMediaStorage
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(File.Exists(PathFor(key)));
+
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var path = PathFor(key);
+        Stream? stream = File.Exists(path)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan)
+            : null;
+        return Task.FromResult(stream);
+    }
+
+    public async Task WriteAsync(string key, Stream content, string contentType, CancellationToken cancellationToken = default)
+    {
+        var path = PathFor(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Write beside the target and rename, so a reader never sees half a file.
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
+            {
+                await content.CopyToAsync(file, cancellationToken);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var path = PathFor(key);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private string PathFor(string key)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, key));
+        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Media key '{key}' leaves the media folder.", nameof(key));
+        }
+
+        return path;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Dateline.Web.Infrastructure.Caching;
+
+/// <summary>Output cache and Redis settings, bound from the <c>Caching</c> section.</summary>
+public sealed class CachingOptions
+{
+    public const string SectionName = "Caching";
+
+    /// <summary>How long an anonymous page is served from cache before it is rendered again.</summary>
+    public TimeSpan PageLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>StackExchange.Redis configuration string; when set, the output cache and data-protection keys live in Redis.</summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Key prefix so several sites can share one Redis.</summary>
+    public string RedisInstanceName { get; set; } = "dateline:";
+}

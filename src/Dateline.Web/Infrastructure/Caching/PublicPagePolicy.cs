@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+
+namespace Dateline.Web.Infrastructure.Caching;
+
+/// <summary>
+/// Caches anonymous GET/HEAD responses with status 200 for every visitor alike. Unlike the default policy it
+/// ignores request cookies (readers carry preference cookies that pages never read) but still refuses to store a
+/// response that sets one.
+/// </summary>
+internal sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
+{
+    public const string Name = "PublicPage";
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var request = context.HttpContext.Request;
+        var attempt = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Headers.ContainsKey("Authorization")
+            && context.HttpContext.User.Identity?.IsAuthenticated != true;
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = attempt;
+        context.AllowCacheStorage = attempt;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.Tags.Add(CacheTags.Site);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) =>
+        ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var response = context.HttpContext.Response;
+        if (!StringValues.IsNullOrEmpty(response.Headers.SetCookie) || response.StatusCode != StatusCodes.Status200OK)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Dateline.Web.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

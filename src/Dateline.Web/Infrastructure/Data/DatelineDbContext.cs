@@ -1,0 +1,40 @@
+using Dateline.Web.Features.Agencies;
+using Dateline.Web.Features.Articles;
+using Dateline.Web.Features.Authors;
+using Dateline.Web.Features.Editions;
+using Dateline.Web.Features.Media;
+using Dateline.Web.Features.Sections;
+using Dateline.Web.Features.Topics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Web.Infrastructure.Data;
+
+/// <summary>
+/// The one context. Each database provider has a subclass only so that it can own its migrations;
+/// the model itself is provider-neutral.
+/// </summary>
+public abstract class DatelineDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Edition> Editions => Set<Edition>();
+    public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<Author> Authors => Set<Author>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
+    public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
+    public DbSet<PinnedRelatedArticle> PinnedRelatedArticles => Set<PinnedRelatedArticle>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DatelineDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC in storage; SQLite drops the kind, so restore it on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Web.Infrastructure.Data;
+
+public sealed class PostgresDatelineDbContext(DbContextOptions<PostgresDatelineDbContext> options) : DatelineDbContext(options);
