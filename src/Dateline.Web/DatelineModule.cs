@@ -34,6 +34,7 @@ public static class DatelineModule
 
         builder.AddData();
         builder.AddCaching();
+        builder.Services.AddSingleton<Infrastructure.Html.BodyHtmlSanitizer>();
         builder.AddEditions();
         builder.AddMedia();
         builder.AddArticles();
