@@ -5,8 +5,8 @@ namespace Dateline.PrayerTimes;
 /// <summary>Computes a day of prayer times. Pure and thread-safe; no I/O and no caching.</summary>
 public static class PrayerCalculator
 {
-    // A corrected time more than two days from its UT date means the iteration diverged (the Sun grazing the
-    // target altitude); treat it as undefined rather than let DateTime overflow.
+    // Real results lie within a day of their UT date; anything further is numerical noise from a degenerate
+    // case (e.g. exactly at a pole) and is treated as undefined rather than allowed to overflow DateTime.
     private const double SaneHourLimit = 48;
 
     public static PrayerDay Compute(DateOnly date, Coordinates coordinates, TimeZoneInfo timeZone) =>
@@ -28,8 +28,14 @@ public static class PrayerCalculator
         ArgumentNullException.ThrowIfNull(parameters);
 
         var method = parameters.Method;
-        var today = SolarDayContaining(date, coordinates, timeZone);
-        var tomorrow = new SolarDay(today.Date.AddDays(1), coordinates);
+
+        // Work from the UT instant of local clock noon, so that near the date line (UTC+14, UTC−11) the times
+        // belong to the requested local date rather than to the neighbouring one that shares its UT date.
+        var localNoon = date.ToDateTime(new TimeOnly(12, 0));
+        var utcNoon = localNoon - timeZone.GetUtcOffset(localNoon);
+        var utcDate = DateOnly.FromDateTime(utcNoon);
+        var today = new SolarDay(utcDate, coordinates, utcNoon.TimeOfDay.TotalDays);
+        var tomorrow = new SolarDay(utcDate.AddDays(1), coordinates, utcNoon.TimeOfDay.TotalDays);
 
         var dhuhr = At(today, today.Transit)
             ?? throw new InvalidOperationException("Solar transit is always defined.");
@@ -39,6 +45,7 @@ public static class PrayerCalculator
         TimeSpan? night = sunset is { } dusk && At(tomorrow, tomorrow.Sunrise) is { } dawn ? dawn - dusk : null;
 
         var fajr = At(today, today.TimeAtAltitude(-method.FajrAngle, afterTransit: false));
+        // The committee's seasonal curve stops at 55°; beyond it the committee uses a seventh of the night.
         var highLatitude = method.UsesSeasonalTwilight && coordinates.Latitude >= 55;
         if (highLatitude)
         {
@@ -48,6 +55,7 @@ public static class PrayerCalculator
         var earliestFajr = method.UsesSeasonalTwilight
             ? sunrise - SeasonalTwilight.BeforeSunrise(coordinates.Latitude, date)
             : sunrise - (night * NightPortion(parameters.HighLatitudeRule, method.FajrAngle));
+        // The high-latitude bound only ever delays Fajr (and advances Isha), and stands in when the angle is never reached.
         if (fajr is null || earliestFajr > fajr)
         {
             fajr = earliestFajr;
@@ -86,30 +94,40 @@ public static class PrayerCalculator
         DateTimeOffset? Finish(DateTime? utc, Prayer prayer) =>
             utc is { } value ? Local(Round(value.AddMinutes(adjustments.For(prayer)), rounding), timeZone) : null;
 
-        return new PrayerDay(
-            date,
+        var times = new[]
+        {
             Finish(fajr, Prayer.Fajr),
             Finish(sunrise, Prayer.Sunrise),
-            Finish(dhuhr, Prayer.Dhuhr)!.Value,
+            Finish(dhuhr, Prayer.Dhuhr),
             Finish(asr, Prayer.Asr),
             Finish(maghrib, Prayer.Maghrib),
-            Finish(isha, Prayer.Isha));
+            Finish(isha, Prayer.Isha),
+        };
+        KeepInOrder(times);
+
+        return new PrayerDay(date, times[0], times[1], times[2]!.Value, times[3], times[4], times[5]);
     }
 
     /// <summary>
-    /// Picks the UT day whose solar noon falls on the requested local date. Near the date line (UTC+14, UTC−11)
-    /// that is not the same calendar date, and using the local date as the UT date would return the
-    /// neighbouring day's times.
+    /// On days when the Sun only just rises, sunrise, noon and sunset fall within minutes of each other and the
+    /// methods' differing offsets (e.g. Dhuhr +5, Maghrib +3) could swap them. Callers rely on the order to find
+    /// the current and next prayer, so a time is never listed before the one that precedes it.
     /// </summary>
-    private static SolarDay SolarDayContaining(DateOnly date, Coordinates coordinates, TimeZoneInfo timeZone)
+    private static void KeepInOrder(DateTimeOffset?[] times)
     {
-        var localNoon = date.ToDateTime(new TimeOnly(12, 0));
-        var utcDate = DateOnly.FromDateTime(localNoon - timeZone.GetUtcOffset(localNoon));
-        var day = new SolarDay(utcDate, coordinates);
+        DateTimeOffset? previous = null;
+        for (var i = 0; i < times.Length; i++)
+        {
+            if (times[i] is { } time)
+            {
+                if (previous > time)
+                {
+                    times[i] = previous;
+                }
 
-        // The guess can only be off by one day, and only where a zone's offset is far from its longitude.
-        var transitDate = DateOnly.FromDateTime(Local(At(day, day.Transit)!.Value, timeZone).DateTime);
-        return transitDate == date ? day : new SolarDay(utcDate.AddDays(date.DayNumber - transitDate.DayNumber), coordinates);
+                previous = times[i];
+            }
+        }
     }
 
     private static DateTime? AsrTime(SolarDay day, double latitude, Madhab madhab)

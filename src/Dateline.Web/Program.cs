@@ -2,6 +2,13 @@ using Dateline.Web;
 using Dateline.Web.Infrastructure.Data;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// The documented default address; --urls, ASPNETCORE_URLS or HTTP_PORTS still win.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+{
+    builder.WebHost.UseUrls("http://localhost:5080");
+}
+
 builder.AddDateline();
 
 var app = builder.Build();

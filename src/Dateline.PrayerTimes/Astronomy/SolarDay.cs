@@ -11,6 +11,9 @@ internal sealed class SolarDay
     // Sidereal degrees turned per solar day, used to advance sidereal time to a fraction of the day.
     private const double SiderealRate = 360.985647;
 
+    // Half an hour, as a fraction of a day.
+    private const double MaximumCorrection = 1.0 / 48.0;
+
     private readonly double _latitude;
     private readonly double _longitude;
     private readonly SolarCoordinates _previous;
@@ -18,7 +21,14 @@ internal sealed class SolarDay
     private readonly SolarCoordinates _next;
     private readonly double _approximateTransit;
 
-    public SolarDay(DateOnly date, Coordinates coordinates)
+    /// <param name="date">The UT date whose 0h all times are counted from.</param>
+    /// <param name="coordinates">The observer.</param>
+    /// <param name="expectedTransit">
+    /// Fraction of the UT day near which to look for solar noon (the UT of local clock noon). Meeus takes the
+    /// transit inside [0, 1); near the date line that is the neighbouring local day's noon, so we take the
+    /// transit closest to when the clock says noon instead.
+    /// </param>
+    public SolarDay(DateOnly date, Coordinates coordinates, double expectedTransit)
     {
         Date = date;
         _latitude = coordinates.Latitude;
@@ -31,7 +41,7 @@ internal sealed class SolarDay
 
         // Meeus measures longitude positive west; ours is positive east, hence the minus sign.
         var transitFraction = (_current.RightAscension - _longitude - _current.ApparentSiderealTime) / 360.0;
-        _approximateTransit = transitFraction - Math.Floor(transitFraction);
+        _approximateTransit = transitFraction + Math.Round(expectedTransit - transitFraction);
 
         Transit = CorrectedTransit();
         Sunrise = TimeAtAltitude(StandardSunAltitude, afterTransit: false);
@@ -51,7 +61,11 @@ internal sealed class SolarDay
 
     public double Sunset { get; }
 
-    /// <summary>Declination at 0h UT, used for the Asr shadow geometry.</summary>
+    /// <summary>
+    /// Declination at 0h UT, used for the Asr shadow geometry. The declination at noon would be slightly truer,
+    /// but the reference timetables (Umm al-Qura, Qatar, Moonsighting Committee) were produced with this one
+    /// and drift by a minute on some days otherwise.
+    /// </summary>
     public double Declination => _current.Declination;
 
     public double TimeAtAltitude(double altitude, bool afterTransit)
@@ -74,7 +88,19 @@ internal sealed class SolarDay
             + (Degrees.Cos(_latitude) * Degrees.Cos(declination) * Degrees.Cos(localHourAngle)));
         var correction = (actualAltitude - altitude)
             / (360.0 * Degrees.Cos(declination) * Degrees.Cos(_latitude) * Degrees.Sin(localHourAngle));
-        return (m + correction) * 24.0;
+
+        // When the Sun only just reaches the altitude (polar winter Asr, say), the crossing is close to the
+        // meridian where the altitude hardly changes, and the step can shoot hours away. The first estimate
+        // is then the better answer; ordinary corrections are well under a minute.
+        if (!double.IsFinite(correction) || Math.Abs(correction) > MaximumCorrection)
+        {
+            correction = 0;
+        }
+
+        // The first estimate starts from the uncorrected transit, so a crossing right at noon can land a minute on
+        // the wrong side of it; the Sun cannot set before it culminates.
+        var hours = (m + correction) * 24.0;
+        return afterTransit ? Math.Max(hours, Transit) : Math.Min(hours, Transit);
     }
 
     private double CorrectedTransit()

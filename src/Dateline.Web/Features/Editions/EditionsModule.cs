@@ -7,6 +7,7 @@ public static class EditionsModule
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<EditionCatalog>();
         builder.Services.AddSingleton<ReaderClock>();
+        builder.Services.AddScoped<Infrastructure.Data.IStartupDataStep, DefaultEditions>();
         return builder;
     }
 

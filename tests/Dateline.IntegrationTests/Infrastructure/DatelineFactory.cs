@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using Dateline.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Dateline.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host over a real database: a fresh SQLite file in a temporary folder, or a fresh PostgreSQL database
+/// created on the server named by DATELINE_TEST_POSTGRES. Warnings the app logs are collected so tests can fail on them.
+/// </summary>
+public class DatelineFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "dateline-tests", Guid.NewGuid().ToString("N"));
+    private string? _postgresDatabase;
+
+    public DatelineFactory() : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected DatelineFactory(DatabaseProvider provider)
+    {
+        Provider = provider;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>Seed the demo content on start (the crawler and browser journeys want it; most tests seed their own).</summary>
+    public bool SeedDemoContent { get; init; }
+
+    public ConcurrentQueue<string> Warnings { get; } = new();
+
+    public string DataPath => _dataPath;
+
+    /// <summary>Extra configuration a test class needs (e.g. a fake weather provider's address).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public bool IsAvailable => Provider == DatabaseProvider.Sqlite || TestEnvironment.PostgresConnectionString is not null;
+
+    public void RequireDatabase() => TestEnvironment.RequireOrSkip(IsAvailable, "PostgreSQL (DATELINE_TEST_POSTGRES)");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Dateline:DataPath"] = _dataPath,
+            ["Dateline:SeedDemoContent"] = SeedDemoContent ? "true" : "false",
+            ["Database:Provider"] = Provider.ToString(),
+            ["ConnectionStrings:Dateline"] = Provider == DatabaseProvider.Postgres ? CreatePostgresDatabase() : "",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(new WarningCollector(Warnings)));
+    }
+
+    public async Task SeedAsync(Func<DatelineDbContext, IServiceProvider, Task> seed)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DatelineDbContext>();
+        await seed(db, scope.ServiceProvider);
+        await db.SaveChangesAsync();
+    }
+
+    private string CreatePostgresDatabase()
+    {
+        var admin = TestEnvironment.PostgresConnectionString
+            ?? throw new InvalidOperationException("DATELINE_TEST_POSTGRES is not set.");
+        _postgresDatabase = "dateline_test_" + Guid.NewGuid().ToString("N")[..12];
+        using (var connection = new NpgsqlConnection(admin))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE \"{_postgresDatabase}\"";
+            command.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(admin) { Database = _postgresDatabase }.ConnectionString;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgresDatabase is not null && TestEnvironment.PostgresConnectionString is { } admin)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private sealed class WarningCollector(ConcurrentQueue<string> sink) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, sink);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(string category, ConcurrentQueue<string> sink) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                {
+                    sink.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+                }
+            }
+        }
+    }
+}
