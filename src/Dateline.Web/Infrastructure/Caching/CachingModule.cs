@@ -12,7 +12,7 @@ public static class CachingModule
 
         builder.Services.AddOutputCache(o =>
         {
-            o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(options.PageLifetime));
+            o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(options.PageLifetime, options.OutputCache));
             o.MaximumBodySize = 4 * 1024 * 1024;
         });
 

@@ -5,6 +5,9 @@ public sealed class CachingOptions
 {
     public const string SectionName = "Caching";
 
+    /// <summary>Serve anonymous pages from the output cache. Off only to measure or debug the full render path.</summary>
+    public bool OutputCache { get; set; } = true;
+
     /// <summary>How long an anonymous page is served from cache before it is rendered again.</summary>
     public TimeSpan PageLifetime { get; set; } = TimeSpan.FromMinutes(10);
 

@@ -8,14 +8,14 @@ namespace Dateline.Web.Infrastructure.Caching;
 /// ignores request cookies (readers carry preference cookies that pages never read) but still refuses to store a
 /// response that sets one.
 /// </summary>
-internal sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
+internal sealed class PublicPagePolicy(TimeSpan lifetime, bool enabled) : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var request = context.HttpContext.Request;
-        var attempt = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        var attempt = enabled && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey("Authorization")
             && context.HttpContext.User.Identity?.IsAuthenticated != true;
         context.EnableOutputCaching = true;
