@@ -4,6 +4,7 @@ public static class ArticlesModule
 {
     public static IHostApplicationBuilder AddArticles(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddScoped<LiveArticles>();
         return builder;
     }
 

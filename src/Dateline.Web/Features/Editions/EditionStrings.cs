@@ -30,6 +30,8 @@ public sealed class EditionStrings
     public required string NotFoundMessage { get; init; }
     public required string ErrorTitle { get; init; }
     public required string ErrorMessage { get; init; }
+    public required string BadRequestTitle { get; init; }
+    public required string BadRequestMessage { get; init; }
     public required string BackHome { get; init; }
     public required string WeatherLabel { get; init; }
     public required string PrayerTimesLabel { get; init; }
@@ -69,6 +71,8 @@ public sealed class EditionStrings
         NotFoundMessage = "The page you were looking for does not exist or has moved.",
         ErrorTitle = "Something went wrong",
         ErrorMessage = "We could not load this page. Please try again in a moment.",
+        BadRequestTitle = "That address is not valid",
+        BadRequestMessage = "Part of the address could not be understood. Check the link, or start again from the front page.",
         BackHome = "Back to the front page",
         WeatherLabel = "Weather",
         PrayerTimesLabel = "Prayer times",
@@ -107,6 +111,8 @@ public sealed class EditionStrings
         NotFoundMessage = "الصفحة التي تبحث عنها غير موجودة أو نُقلت.",
         ErrorTitle = "حدث خطأ ما",
         ErrorMessage = "تعذّر تحميل هذه الصفحة. يرجى المحاولة بعد قليل.",
+        BadRequestTitle = "العنوان غير صالح",
+        BadRequestMessage = "تعذّر فهم جزء من العنوان. تحقق من الرابط أو ابدأ من الصفحة الرئيسية.",
         BackHome = "العودة إلى الصفحة الرئيسية",
         WeatherLabel = "الطقس",
         PrayerTimesLabel = "مواقيت الصلاة",

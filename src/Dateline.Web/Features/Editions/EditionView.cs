@@ -18,4 +18,8 @@ public sealed record EditionView(
     public CultureInfo CultureInfo { get; } = CultureInfo.GetCultureInfo(Culture);
 
     public string HomePath => "/" + Code;
+
+    public string OtherCode => Code == "ar" ? "en" : "ar";
+
+    public bool IsArabic => Code == "ar";
 }

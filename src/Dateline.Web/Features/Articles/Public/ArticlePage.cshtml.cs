@@ -1,0 +1,105 @@
+using Dateline.Web.Features.Editions;
+using Dateline.Web.Infrastructure.Caching;
+using Dateline.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Dateline.Web.Features.Articles.Public;
+
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
+public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles articles, ReaderClock clock) : PublicPageModel
+{
+    public const int MoreOnTopicCount = 6;
+
+    public ArticleDetail Article { get; private set; } = null!;
+
+    public IReadOnlyList<ArticleCard> MoreOnTopic { get; private set; } = [];
+
+    public ReaderClock Clock => clock;
+
+    public string Dateline { get; private set; } = "";
+
+    public string PublishedIso { get; private set; } = "";
+
+    /// <summary>"Sharjah 24 – AFP:" when the story is an agency's, else null.</summary>
+    public string? Attribution { get; private set; }
+
+    public string ImageAlt { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string edition, int id, string? slug, CancellationToken cancellationToken)
+    {
+        if (await editions.FindAsync(edition, cancellationToken) is not { } found || found.Code != edition)
+        {
+            return NotFound();
+        }
+
+        if (await articles.FindAsync(found.Code, id, cancellationToken) is not { } article)
+        {
+            return NotFound();
+        }
+
+        // The id finds the story; a missing or outdated slug moves the reader to the current address.
+        if (!string.Equals(slug, article.Slug, StringComparison.Ordinal))
+        {
+            return RedirectPermanent(article.Path);
+        }
+
+        Edition = found;
+        Article = article;
+        HttpContext.TagOutputCache(CacheTags.Article(article.Id), CacheTags.EditionLists(found.Code));
+        MoreOnTopic = await articles.MoreOnTopicAsync(found.Code, article.Id, [.. article.Topics.Select(t => t.Id)], MoreOnTopicCount, cancellationToken);
+
+        Dateline = clock.FormatDateline(article.PublishedAt, found.Text);
+        PublishedIso = clock.FormatIso(article.PublishedAt);
+        Attribution = article.AgencyCredit is { } agency ? $"{found.SiteName} – {agency}:" : null;
+        ImageAlt = string.IsNullOrWhiteSpace(article.Image?.AltText) ? found.Text.ImageAltPrefix + article.Headline : article.Image.AltText;
+
+        Title = article.Headline;
+        Description = article.Standfirst;
+        CanonicalPath = article.Path;
+        AlternateEditionPath = article.Translation?.Path;
+        OpenGraphType = "article";
+        OpenGraphImagePath = article.Image is { } image ? $"/media/{image.AssetId}/1280.jpg" : null;
+        ActiveSectionSlug = article.SectionSlug;
+        return Page();
+    }
+
+    public string DownloadPath => $"/media/{Article.Image!.AssetId}/download/{Uri.EscapeDataString(Slug.From(Article.Headline))}";
+
+    /// <summary>schema.org NewsArticle for search engines; the serializer escapes &lt; so it cannot close the script.</summary>
+    public string StructuredData()
+    {
+        var request = HttpContext.Request;
+        var origin = $"{request.Scheme}://{request.Host}";
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = Article.Headline,
+            ["datePublished"] = PublishedIso,
+            ["dateModified"] = Article.UpdatedAt is { } updated ? clock.FormatIso(updated) : PublishedIso,
+            ["inLanguage"] = Edition.Code,
+            ["mainEntityOfPage"] = origin + Article.Path,
+            ["articleSection"] = Article.SectionName,
+            ["image"] = Article.Image is { } image ? new[] { $"{origin}/media/{image.AssetId}/1280.jpg" } : null,
+            ["author"] = Article.Authors.Count > 0
+                ? Article.Authors.Select(a => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = a.Name }).ToArray()
+                : new[] { new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = Article.AgencyCredit ?? Edition.SiteName } },
+            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = Edition.SiteName },
+        };
+        return System.Text.Json.JsonSerializer.Serialize(data);
+    }
+
+    /// <summary>
+    /// The body with the agency attribution opening its first paragraph, as agency copy is credited in print.
+    /// </summary>
+    public string BodyWithAttribution(string attributionHtml)
+    {
+        var body = Article.BodyHtml;
+        var start = body.IndexOf("<p", StringComparison.Ordinal);
+        var close = start < 0 ? -1 : body.IndexOf('>', start);
+        return close < 0
+            ? $"<p>{attributionHtml}</p>{body}"
+            : string.Concat(body.AsSpan(0, close + 1), attributionHtml, " ", body.AsSpan(close + 1));
+    }
+}

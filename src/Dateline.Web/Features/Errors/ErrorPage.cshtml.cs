@@ -1,0 +1,41 @@
+using Dateline.Web.Features.Editions;
+using Dateline.Web.Shared;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Dateline.Web.Features.Errors;
+
+/// <summary>Status pages in the site's look, in the edition of the address that failed.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(NoStore = true, Duration = 0)]
+public sealed class ErrorPageModel(EditionCatalog editions) : PublicPageModel
+{
+    public int Code { get; private set; }
+
+    public string Heading { get; private set; } = "";
+
+    public string Message { get; private set; } = "";
+
+    public Task<IActionResult> OnGetAsync(int code, CancellationToken cancellationToken) => RenderAsync(code, cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(int code, CancellationToken cancellationToken) => RenderAsync(code, cancellationToken);
+
+    private async Task<IActionResult> RenderAsync(int code, CancellationToken cancellationToken)
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? Request.Path.Value
+            ?? "";
+        var prefix = original.Length >= 3 && original[0] == '/' ? original.Substring(1, 2) : "en";
+        var all = await editions.AllAsync(cancellationToken);
+        Edition = all.FirstOrDefault(e => e.Code == prefix) ?? all.FirstOrDefault(e => e.Code == "en") ?? all[0];
+
+        Code = code is >= 400 and <= 599 ? code : 500;
+        var notFound = Code == StatusCodes.Status404NotFound;
+        Heading = notFound ? Edition.Text.NotFoundTitle : Code < 500 ? Edition.Text.BadRequestTitle : Edition.Text.ErrorTitle;
+        Message = notFound ? Edition.Text.NotFoundMessage : Code < 500 ? Edition.Text.BadRequestMessage : Edition.Text.ErrorMessage;
+        Title = Heading;
+        Response.StatusCode = Code;
+        return Page();
+    }
+}

@@ -1,0 +1,57 @@
+using Dateline.Web.Features.Articles;
+using Dateline.Web.Features.Editions;
+using Dateline.Web.Infrastructure.Caching;
+using Dateline.Web.Infrastructure.Data;
+using Dateline.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Web.Features.Topics.Public;
+
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
+public sealed class TopicPageModel(EditionCatalog editions, DatelineDbContext db, LiveArticles articles, ReaderClock clock) : PublicPageModel
+{
+    public const int PageSize = 12;
+
+    public string Name { get; private set; } = "";
+
+    public ArticleListView List { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string edition, string slug, string? after, CancellationToken cancellationToken)
+    {
+        if (await editions.FindAsync(edition, cancellationToken) is not { } found || found.Code != edition)
+        {
+            return NotFound();
+        }
+
+        ArticleCursor? cursor = null;
+        if (after is not null)
+        {
+            if (!ArticleCursor.TryParse(after, out var parsed))
+            {
+                return BadRequest();
+            }
+
+            cursor = parsed;
+        }
+
+        var topic = await db.Topics.AsNoTracking()
+            .Where(t => t.EditionCode == found.Code && t.Slug == slug)
+            .Select(t => new { t.Id, t.Name, t.Slug })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (topic is null)
+        {
+            return NotFound();
+        }
+
+        Edition = found;
+        HttpContext.TagOutputCache(CacheTags.Topic(topic.Id), CacheTags.EditionLists(found.Code));
+        var path = ArticlePaths.Topic(found.Code, topic.Slug);
+        List = new ArticleListView(await articles.PageAsync(found.Code, null, topic.Id, cursor, PageSize, cancellationToken), path, found.Text, clock);
+        Name = topic.Name;
+        Title = topic.Name;
+        CanonicalPath = cursor is null ? path : $"{path}?after={cursor}";
+        return Page();
+    }
+}
