@@ -26,7 +26,6 @@
       if (nextRow) row.replaceWith(document.adoptNode(nextRow)); else row.remove();
       const focusTarget = first && first.querySelector("h3 a");
       if (focusTarget) focusTarget.focus({ preventScroll: true });
-      history.replaceState(history.state, "", link.href);
     } catch {
       // Fall back to plain navigation, which shows the next page.
       window.location.href = link.href;
