@@ -16,7 +16,7 @@ public sealed record ArticleDetail(
     string SectionName,
     string? AgencyCredit,
     HeroImage? Image,
-    TranslationLink? Translation,
+    int? TranslationGroupId,
     IReadOnlyList<TopicLink> Topics,
     IReadOnlyList<AuthorLink> Authors)
 {

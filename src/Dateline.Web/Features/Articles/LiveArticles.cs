@@ -96,13 +96,25 @@ public sealed class LiveArticles(DatelineDbContext db, TimeProvider time)
                     a.HeroCaption ?? a.HeroImage.Caption,
                     a.HeroCredit ?? a.HeroImage.Credit,
                     a.HeroImage.ContentType),
-                a.TranslationGroupId == null ? null : db.Articles
-                    .Where(t => t.TranslationGroupId == a.TranslationGroupId && t.EditionCode != a.EditionCode
-                        && t.Status == ArticleStatus.Published && t.PublishedAt <= now)
-                    .Select(t => new TranslationLink(t.EditionCode, t.Id, t.Slug))
-                    .FirstOrDefault(),
+                a.TranslationGroupId,
                 a.Topics.OrderBy(t => t.SortOrder).Select(t => new TopicLink(t.TopicId, t.Topic!.Slug, t.Topic.Name)).ToList(),
                 a.Authors.OrderBy(t => t.SortOrder).Select(t => new AuthorLink(t.AuthorId, t.Author!.Slug, t.Author.Name, t.Author.NameAr)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The same story in the other edition, when it has been translated and is live there.</summary>
+    public async Task<TranslationLink?> TranslationAsync(ArticleDetail article, CancellationToken cancellationToken)
+    {
+        if (article.TranslationGroupId is not { } group)
+        {
+            return null;
+        }
+
+        var now = Now;
+        return await db.Articles.AsNoTracking()
+            .Where(t => t.TranslationGroupId == group && t.EditionCode != article.EditionCode
+                && t.Status == ArticleStatus.Published && t.PublishedAt <= now)
+            .Select(t => new TranslationLink(t.EditionCode, t.Id, t.Slug))
             .FirstOrDefaultAsync(cancellationToken);
     }
 

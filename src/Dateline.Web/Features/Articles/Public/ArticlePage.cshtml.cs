@@ -57,7 +57,7 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
         Title = article.Headline;
         Description = article.Standfirst;
         CanonicalPath = article.Path;
-        AlternateEditionPath = article.Translation?.Path;
+        AlternateEditionPath = (await articles.TranslationAsync(article, cancellationToken))?.Path;
         OpenGraphType = "article";
         OpenGraphImagePath = article.Image is { } image ? $"/media/{image.AssetId}/1280.jpg" : null;
         ActiveSectionSlug = article.SectionSlug;

@@ -1,0 +1,124 @@
+using Dateline.Web.Features.Agencies;
+using Dateline.Web.Features.Articles;
+using Dateline.Web.Features.Media;
+using Dateline.Web.Features.Sections;
+using Dateline.Web.Features.Topics;
+using Dateline.Web.Infrastructure.Data;
+using Dateline.Web.Infrastructure.Html;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dateline.IntegrationTests.Infrastructure;
+
+/// <summary>Seeds the rows a test needs, through the app's own services, with names unique to the test.</summary>
+public sealed class TestContent(DatelineFactory factory)
+{
+    private readonly string _unique = Guid.NewGuid().ToString("N")[..8];
+
+    public string Unique => _unique;
+
+    public async Task<Section> SectionAsync(string edition = "en", string? name = null)
+    {
+        var section = new Section { EditionCode = edition, Slug = $"section-{_unique}-{Guid.NewGuid():N}"[..30], Name = name ?? $"Section {_unique}", SortOrder = 50 };
+        await factory.SeedAsync((db, _) =>
+        {
+            db.Sections.Add(section);
+            return Task.CompletedTask;
+        });
+        return section;
+    }
+
+    public async Task<Topic> TopicAsync(string edition = "en", string? name = null)
+    {
+        var topic = new Topic { EditionCode = edition, Slug = $"topic-{_unique}-{Guid.NewGuid():N}"[..28], Name = name ?? $"Topic {_unique}" };
+        await factory.SeedAsync((db, _) =>
+        {
+            db.Topics.Add(topic);
+            return Task.CompletedTask;
+        });
+        return topic;
+    }
+
+    public async Task<Agency> AgencyAsync(string credit = "AFP", string creditAr = "أ ف ب")
+    {
+        var agency = new Agency { Code = $"{credit}-{_unique}-{Guid.NewGuid():N}"[..20], Name = credit, Credit = credit, CreditAr = creditAr };
+        await factory.SeedAsync((db, _) =>
+        {
+            db.Agencies.Add(agency);
+            return Task.CompletedTask;
+        });
+        return agency;
+    }
+
+    /// <summary>Adds an article; by default published an hour ago with a generated hero image.</summary>
+    public async Task<Article> ArticleAsync(
+        Section section,
+        string? headline = null,
+        DateTime? publishedAt = null,
+        ArticleStatus status = ArticleStatus.Published,
+        IEnumerable<Topic>? topics = null,
+        Agency? agency = null,
+        bool withImage = true,
+        string? body = null,
+        string? caption = null,
+        string? credit = null,
+        string? altText = null)
+    {
+        Article? article = null;
+        await factory.SeedAsync(async (db, services) =>
+        {
+            headline ??= $"Story {_unique} {Guid.NewGuid():N}"[..24];
+            var sanitizer = services.GetRequiredService<BodyHtmlSanitizer>();
+            article = new Article
+            {
+                EditionCode = section.EditionCode,
+                Slug = Slug.From(headline) + "-" + Guid.NewGuid().ToString("N")[..6],
+                Headline = headline,
+                BodyHtml = sanitizer.Sanitize(body ?? "<p>First paragraph.</p><p>Second paragraph.</p>"),
+                SectionId = section.Id,
+                AgencyId = agency?.Id,
+                Status = status,
+                PublishedAt = publishedAt ?? DateTime.UtcNow.AddHours(-1),
+                CreatedAt = DateTime.UtcNow,
+                HeroCaption = caption,
+                HeroCredit = credit,
+                HeroAltText = altText,
+            };
+            if (withImage)
+            {
+                using var image = NetVips.Image.Black(640, 360, bands: 3).Linear(new double[] { 1, 1, 1 }, new double[] { 40, 90, 160 }).Cast(NetVips.Enums.BandFormat.Uchar);
+                using var stream = new MemoryStream(image.JpegsaveBuffer());
+                article.HeroImage = await services.GetRequiredService<MediaLibrary>().ImportAsync(stream, "test.jpg");
+            }
+
+            foreach (var (topic, order) in (topics ?? []).Select((t, i) => (t, i)))
+            {
+                article.Topics.Add(new ArticleTopic { TopicId = topic.Id, SortOrder = order });
+            }
+
+            db.Articles.Add(article);
+        });
+        return article!;
+    }
+
+    public async Task PinAsync(Article article, params Article[] related)
+    {
+        await factory.SeedAsync((db, _) =>
+        {
+            foreach (var (r, i) in related.Select((r, i) => (r, i)))
+            {
+                db.PinnedRelatedArticles.Add(new PinnedRelatedArticle { ArticleId = article.Id, RelatedArticleId = r.Id, SortOrder = i });
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    public async Task<T> QueryAsync<T>(Func<DatelineDbContext, Task<T>> query)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<DatelineDbContext>());
+    }
+
+    public Task<int> CountArticlesAsync() => QueryAsync(db => db.Articles.CountAsync());
+}
