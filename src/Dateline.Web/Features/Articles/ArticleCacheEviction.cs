@@ -1,0 +1,17 @@
+using Dateline.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Dateline.Web.Features.Articles;
+
+/// <summary>
+/// Drops the cached pages a change to an article can alter: its own page and every list of its edition
+/// (home, sections, topics, "More on this Topic" on other articles). Called after publishing, correcting or unpublishing.
+/// </summary>
+public sealed class ArticleCacheEviction(IOutputCacheStore store)
+{
+    public async Task EvictAsync(int articleId, string editionCode, CancellationToken cancellationToken = default)
+    {
+        await store.EvictByTagAsync(CacheTags.Article(articleId), cancellationToken);
+        await store.EvictByTagAsync(CacheTags.EditionLists(editionCode), cancellationToken);
+    }
+}
