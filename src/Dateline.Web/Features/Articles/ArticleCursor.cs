@@ -13,6 +13,24 @@ public readonly record struct ArticleCursor(DateTime PublishedAt, int Id)
 
     public static ArticleCursor From(ArticleCard card) => new(card.PublishedAt, card.Id);
 
+    /// <summary>An absent cursor is the first page; a present one must parse.</summary>
+    public static bool TryParseOptional(string? text, out ArticleCursor? cursor)
+    {
+        cursor = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!TryParse(text, out var parsed))
+        {
+            return false;
+        }
+
+        cursor = parsed;
+        return true;
+    }
+
     public static bool TryParse(string? text, out ArticleCursor cursor)
     {
         cursor = default;

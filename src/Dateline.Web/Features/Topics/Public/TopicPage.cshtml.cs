@@ -25,15 +25,9 @@ public sealed class TopicPageModel(EditionCatalog editions, DatelineDbContext db
             return NotFound();
         }
 
-        ArticleCursor? cursor = null;
-        if (after is not null)
+        if (!ArticleCursor.TryParseOptional(after, out var cursor))
         {
-            if (!ArticleCursor.TryParse(after, out var parsed))
-            {
-                return BadRequest();
-            }
-
-            cursor = parsed;
+            return BadRequest();
         }
 
         var topic = await db.Topics.AsNoTracking()
