@@ -16,6 +16,13 @@ public static class Slug
         foreach (var c in normalized)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (c is >= '\u0653' and <= '\u0655')
+            {
+                // Madda and hamza are part of Arabic spelling (أ، إ، آ), unlike harakat; keep them to recompose below.
+                builder.Append(c);
+                continue;
+            }
+
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
                 || c == '\u0640' || c == '\'' || c == '\u2019')
             {
@@ -44,7 +51,7 @@ public static class Slug
             }
         }
 
-        var slug = builder.ToString().TrimEnd('-');
+        var slug = builder.ToString().Normalize(NormalizationForm.FormC).TrimEnd('-');
         return slug.Length == 0 ? "story" : slug;
     }
 }
