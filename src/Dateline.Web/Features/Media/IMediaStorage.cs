@@ -6,7 +6,7 @@ public interface IMediaStorage
     Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>Opens a stored file for reading, or returns null when it does not exist.</summary>
-    Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default);
+    Task<StoredMedia?> OpenReadAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>Stores the content under the key, replacing any earlier file atomically.</summary>
     Task WriteAsync(string key, Stream content, string contentType, CancellationToken cancellationToken = default);

@@ -3,18 +3,30 @@ namespace Dateline.Web.Features.Media;
 /// <summary>Stores media as files under one root folder; keys are relative paths with forward slashes.</summary>
 public sealed class LocalMediaStorage(string root) : IMediaStorage
 {
-    public string Root { get; } = Path.GetFullPath(root);
+    public string Root { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
 
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) =>
         Task.FromResult(File.Exists(PathFor(key)));
 
-    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
+    public Task<StoredMedia?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
     {
-        var path = PathFor(key);
-        Stream? stream = File.Exists(path)
-            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan)
-            : null;
-        return Task.FromResult(stream);
+        var file = new FileInfo(PathFor(key));
+        if (!file.Exists)
+        {
+            return Task.FromResult<StoredMedia?>(null);
+        }
+
+        try
+        {
+            var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024,
+                FileOptions.Asynchronous | FileOptions.SequentialScan);
+            return Task.FromResult<StoredMedia?>(new StoredMedia(stream, stream.Length, file.LastWriteTimeUtc));
+        }
+        catch (FileNotFoundException)
+        {
+            // Deleted between the check and the open.
+            return Task.FromResult<StoredMedia?>(null);
+        }
     }
 
     public async Task WriteAsync(string key, Stream content, string contentType, CancellationToken cancellationToken = default)
@@ -54,6 +66,11 @@ public sealed class LocalMediaStorage(string root) : IMediaStorage
 
     private string PathFor(string key)
     {
+        if (string.IsNullOrWhiteSpace(key) || key.Contains('\0', StringComparison.Ordinal) || Path.IsPathRooted(key))
+        {
+            throw new ArgumentException($"Media key '{key}' is not a relative path.", nameof(key));
+        }
+
         var path = Path.GetFullPath(Path.Combine(Root, key));
         if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {

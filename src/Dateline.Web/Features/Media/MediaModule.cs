@@ -1,4 +1,5 @@
 using Dateline.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Dateline.Web.Features.Media;
@@ -7,7 +8,10 @@ public static class MediaModule
 {
     public static IHostApplicationBuilder AddMedia(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName);
+        builder.Services.AddOptions<MediaOptions>()
+            .BindConfiguration(MediaOptions.SectionName)
+            .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaOptions>, MediaOptionsValidator>());
         builder.Services.AddSingleton<IMediaStorage>(sp =>
         {
             var media = sp.GetRequiredService<IOptions<MediaOptions>>().Value;
@@ -16,12 +20,21 @@ public static class MediaModule
                 : media.LocalPath;
             return new LocalMediaStorage(root);
         });
+
+        // The Redis setup of the output cache does not register a memory cache; asset lookups need one either way.
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<MediaAssetLookup>();
+        builder.Services.AddSingleton<RenditionStore>();
+        builder.Services.AddSingleton<ImageRenditions>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ImageRenditions>());
         builder.Services.AddScoped<MediaLibrary>();
         return builder;
     }
 
     public static WebApplication MapMedia(this WebApplication app)
     {
+        ServeRendition.Map(app);
+        DownloadOriginal.Map(app);
         return app;
     }
 }

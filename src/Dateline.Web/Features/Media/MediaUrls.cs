@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace Dateline.Web.Features.Media;
+
+/// <summary>Addresses of an asset's renditions and original download, as the media endpoints serve them.</summary>
+public static class MediaUrls
+{
+    /// <summary>A rendition; a width wider than the original is served at the original's size.</summary>
+    public static string RenditionUrl(int assetId, int width, RenditionFormat format) =>
+        string.Create(CultureInfo.InvariantCulture, $"/media/{assetId}/{width}.{format.Extension}");
+
+    /// <summary>The original as an attachment; the name (e.g. an article's slug, Arabic or not) gets the original's extension.</summary>
+    public static string DownloadUrl(int assetId, string fileName) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"/media/{assetId}/download/{Uri.EscapeDataString(string.IsNullOrWhiteSpace(fileName) ? DownloadFileName.Fallback : fileName)}");
+}
