@@ -1,0 +1,138 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Dateline.IntegrationTests.Infrastructure;
+
+namespace Dateline.IntegrationTests.Site;
+
+/// <summary>
+/// Follows every same-site link, image, stylesheet and script reachable from both home pages, the way a reader (or a
+/// search engine) could, and fails on any error response or any third-party request a page would make.
+/// </summary>
+public sealed class SiteCrawlTests(DemoSiteFactory factory) : IClassFixture<DemoSiteFactory>
+{
+    private const int MaxUrls = 2000;
+
+    [Fact]
+    public async Task Every_link_reachable_from_both_home_pages_answers_without_error()
+    {
+        var client = factory.CreateClient();
+        var site = client.BaseAddress!;
+        var parser = new HtmlParser();
+        var referrers = new Dictionary<string, string> { ["/en"] = "(start)", ["/ar"] = "(start)" };
+        var queue = new Queue<string>(referrers.Keys);
+        var failures = new List<string>();
+        var thirdParty = new SortedSet<string>(StringComparer.Ordinal);
+        var pages = 0;
+
+        while (queue.Count > 0)
+        {
+            var path = queue.Dequeue();
+            using var response = await client.GetAsync(path);
+            if ((int)response.StatusCode >= 400)
+            {
+                failures.Add($"{(int)response.StatusCode} {path} (linked from {referrers[path]})");
+                continue;
+            }
+
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            var found = new List<(string Url, bool Subresource)>();
+            if (mediaType == "text/html")
+            {
+                pages++;
+                using var document = parser.ParseDocument(await response.Content.ReadAsStringAsync());
+                found.AddRange(Links(document));
+            }
+            else if (mediaType == "text/css")
+            {
+                var css = await response.Content.ReadAsStringAsync();
+                found.AddRange(CssUrls(css).Select(u => (u, true)));
+            }
+
+            foreach (var (raw, subresource) in found)
+            {
+                if (!Uri.TryCreate(new Uri(site, path), raw.Trim(), out var target) || target.Scheme is not ("http" or "https"))
+                {
+                    continue;
+                }
+
+                if (target.Authority != site.Authority)
+                {
+                    if (subresource)
+                    {
+                        thirdParty.Add($"{target} (on {path})");
+                    }
+
+                    continue;
+                }
+
+                var next = target.PathAndQuery;
+                if (referrers.TryAdd(next, path) && referrers.Count <= MaxUrls)
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        Assert.True(pages >= 2, $"Only {pages} HTML pages were reached.");
+        Assert.True(referrers.Count <= MaxUrls, $"The crawl found more than {MaxUrls} URLs; raise the bound or look for a link loop.");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {referrers.Count} URLs failed:\n" + string.Join("\n", failures));
+        Assert.True(thirdParty.Count == 0, "Pages load from other sites:\n" + string.Join("\n", thirdParty));
+        Assert.Empty(factory.Warnings);
+    }
+
+    private static IEnumerable<(string Url, bool Subresource)> Links(IHtmlDocument document)
+    {
+        foreach (var a in document.QuerySelectorAll("a[href]"))
+        {
+            yield return (a.GetAttribute("href")!, false);
+        }
+
+        foreach (var link in document.QuerySelectorAll("link[href]"))
+        {
+            var rel = link.GetAttribute("rel") ?? "";
+            var loads = rel.Contains("stylesheet", StringComparison.OrdinalIgnoreCase)
+                || rel.Contains("icon", StringComparison.OrdinalIgnoreCase)
+                || rel.Contains("preload", StringComparison.OrdinalIgnoreCase)
+                || rel.Contains("manifest", StringComparison.OrdinalIgnoreCase);
+            yield return (link.GetAttribute("href")!, loads);
+        }
+
+        foreach (var element in document.QuerySelectorAll("img[src], script[src], source[src], video[src], audio[src], iframe[src]"))
+        {
+            yield return (element.GetAttribute("src")!, true);
+        }
+
+        foreach (var element in document.QuerySelectorAll("img[srcset], source[srcset]"))
+        {
+            foreach (var candidate in SrcsetUrls(element.GetAttribute("srcset")!))
+            {
+                yield return (candidate, true);
+            }
+        }
+    }
+
+    // "a.webp 320w, b.webp 640w": each candidate is a URL followed by an optional descriptor.
+    private static IEnumerable<string> SrcsetUrls(string srcset) =>
+        srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(candidate => candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+
+    private static IEnumerable<string> CssUrls(string css)
+    {
+        var at = 0;
+        while ((at = css.IndexOf("url(", at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = css.IndexOf(')', at);
+            if (end < 0)
+            {
+                yield break;
+            }
+
+            var url = css[(at + 4)..end].Trim().Trim('"', '\'');
+            at = end;
+            if (!url.StartsWith("data:", StringComparison.Ordinal) && !url.StartsWith('#'))
+            {
+                yield return url;
+            }
+        }
+    }
+}
