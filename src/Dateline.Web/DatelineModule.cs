@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Dateline.Web.Features.Articles;
+using Dateline.Web.Features.DemoContent;
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Media;
 using Dateline.Web.Infrastructure;
@@ -38,6 +39,7 @@ public static class DatelineModule
         builder.AddEditions();
         builder.AddMedia();
         builder.AddArticles();
+        builder.AddDemoContent();
         return builder;
     }
 
