@@ -48,7 +48,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Agencies");
+                    b.ToTable("Agencies", (string)null);
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.Article", b =>
@@ -141,7 +141,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("SectionId", "Status", "PublishedAt", "Id");
 
-                    b.ToTable("Articles");
+                    b.ToTable("Articles", (string)null);
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.ArticleAuthor", b =>
@@ -159,7 +159,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorId");
 
-                    b.ToTable("ArticleAuthors");
+                    b.ToTable("ArticleAuthors", (string)null);
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.ArticleTopic", b =>
@@ -177,7 +177,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("TopicId");
 
-                    b.ToTable("ArticleTopics");
+                    b.ToTable("ArticleTopics", (string)null);
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.PinnedRelatedArticle", b =>
@@ -195,7 +195,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("RelatedArticleId");
 
-                    b.ToTable("PinnedRelatedArticles");
+                    b.ToTable("PinnedRelatedArticles", (string)null);
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Authors.Author", b =>
@@ -227,7 +227,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Authors");
+                    b.ToTable("Authors", (string)null);
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Editions.Edition", b =>
@@ -265,7 +265,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Code");
 
-                    b.ToTable("Editions");
+                    b.ToTable("Editions", (string)null);
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Media.MediaAsset", b =>
@@ -322,7 +322,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("StorageKey")
                         .IsUnique();
 
-                    b.ToTable("MediaAssets");
+                    b.ToTable("MediaAssets", (string)null);
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Sections.Section", b =>
@@ -357,7 +357,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EditionCode", "Slug")
                         .IsUnique();
 
-                    b.ToTable("Sections");
+                    b.ToTable("Sections", (string)null);
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Topics.Topic", b =>
@@ -386,7 +386,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EditionCode", "Slug")
                         .IsUnique();
 
-                    b.ToTable("Topics");
+                    b.ToTable("Topics", (string)null);
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.Article", b =>
