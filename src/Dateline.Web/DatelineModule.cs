@@ -53,25 +53,19 @@ public static class DatelineModule
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseResponseCompression();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = ctx =>
-            {
-                // Fingerprinted URLs (?v=hash) never change content, so they may be cached for a year.
-                var immutable = ctx.Context.Request.Query.ContainsKey("v");
-                ctx.Context.Response.Headers.CacheControl = immutable
-                    ? "public, max-age=31536000, immutable"
-                    : "public, max-age=3600";
-            },
-        });
         app.UseRouting();
-        app.UseOutputCache();
 
+        // Compression sits inside the output cache so cached pages are stored compressed, once per encoding,
+        // instead of being compressed again on every hit.
+        app.UseOutputCache();
+        app.UseResponseCompression();
+
+        // Static assets are compressed at build time, fingerprinted, and served immutable for a year.
+        app.MapStaticAssets();
         app.MapEditions();
         app.MapMedia();
         app.MapArticles();
-        app.MapRazorPages();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

@@ -76,6 +76,7 @@ public sealed class LiveArticles(DatelineDbContext db, TimeProvider time)
     {
         var now = Now;
         return await Live(edition).Where(a => a.Id == id)
+            .AsSingleQuery()
             .Select(a => new ArticleDetail(
                 a.Id,
                 a.EditionCode,

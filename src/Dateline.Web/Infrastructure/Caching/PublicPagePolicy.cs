@@ -24,6 +24,7 @@ internal sealed class PublicPagePolicy(TimeSpan lifetime, bool enabled) : IOutpu
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
         context.Tags.Add(CacheTags.Site);
         return ValueTask.CompletedTask;
     }
