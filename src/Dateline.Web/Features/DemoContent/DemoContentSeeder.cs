@@ -220,6 +220,12 @@ internal sealed class DemoContentSeeder(
             {
                 story.Original = byKey.GetValueOrDefault((SourceEdition, original))
                     ?? throw Invalid(story.Edition, story.Data.Key, $"translated story '{original}' is not defined in '{SourceEdition}'");
+
+                // The shared picture's own alt text is in the original's language, so a translation must bring its own.
+                if (story.Original.Data.Alt is not null && story.Data.Alt is null)
+                {
+                    throw Invalid(story.Edition, story.Data.Key, "needs its own alt text, as it shares a picture whose alt text is in another language");
+                }
             }
         }
     }

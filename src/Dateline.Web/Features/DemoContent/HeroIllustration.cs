@@ -46,8 +46,14 @@ internal static class HeroIllustration
 
         switch (look.Motif)
         {
+            case Motif.Skyline when look.Dunes && random.Next(2) == 0:
+                Dunes(canvas, look, random);
+                break;
             case Motif.Skyline:
                 Skyline(canvas, look, random);
+                break;
+            case Motif.Globe when random.Next(3) == 0:
+                Network(canvas, look, random);
                 break;
             case Motif.Globe:
                 Globe(canvas, look, random);
@@ -96,6 +102,80 @@ internal static class HeroIllustration
         }
 
         canvas.Fill(look.Accent, 0.45);
+    }
+
+    private static void Dunes(IllustrationCanvas canvas, Look look, Random random)
+    {
+        var sun = (X: random.Next(Width / 6, Width * 5 / 6), Y: random.Next(Height / 6, Height * 2 / 5));
+        canvas.Circle(sun.X, sun.Y, 260, soft: 320);
+        canvas.Fill(look.Accent, 0.35);
+        canvas.Circle(sun.X, sun.Y, random.Next(60, 100));
+        canvas.Fill(look.Accent, 0.9);
+
+        // Three ridges, from the pale far dunes to the dark near ones.
+        for (var layer = 0; layer < 3; layer++)
+        {
+            var baseline = Height * (0.58 + (layer * 0.13));
+            canvas.Ridge(baseline, random.Next(25, 60) - (layer * 5), random.Next(500, 1100), random.NextDouble() * Math.PI * 2);
+            canvas.Fill(look.Light.Mix(look.Dark, 0.3 + (layer * 0.3)), 0.55 + (layer * 0.15));
+        }
+
+        // A few palms on the nearest ridge; fronds droop along short parabolas from the crown.
+        for (var palm = random.Next(1, 4); palm > 0; palm--)
+        {
+            var (x, y) = (random.Next(Width / 10, Width * 9 / 10), Height * 0.92);
+            var height = random.Next(150, 230);
+            var lean = random.Next(-30, 30);
+            var crown = (X: x + lean, Y: y - height);
+            canvas.Line(x, y, crown.X, crown.Y, 9);
+            for (var frond = 0; frond < 9; frond++)
+            {
+                var angle = Math.PI * (1.08 + (frond * 0.105));
+                var length = random.Next(80, 120);
+                var frondPoints = Enumerable.Range(0, 9).Select(i => i / 8.0).Select(t => (
+                    crown.X + (length * t * Math.Cos(angle)),
+                    crown.Y + (length * t * Math.Sin(angle)) + (70 * t * t))).ToList();
+                canvas.Polyline(frondPoints, 5);
+            }
+        }
+
+        canvas.Fill(look.Dark, 0.85);
+    }
+
+    private static void Network(IllustrationCanvas canvas, Look look, Random random)
+    {
+        for (var y = 60; y < Height; y += 60)
+        {
+            canvas.Line(0, y, Width, y, 1.5);
+        }
+
+        canvas.Fill(look.Light, 0.12);
+
+        var nodes = Enumerable.Range(0, 14)
+            .Select(_ => (X: (double)random.Next(Width / 12, Width * 11 / 12), Y: (double)random.Next(Height / 8, Height * 7 / 8)))
+            .ToList();
+        foreach (var (a, i) in nodes.Select((n, i) => (n, i)))
+        {
+            // Each node links to its two nearest neighbours, like capitals joined by diplomatic lines.
+            foreach (var b in nodes.Skip(i + 1).OrderBy(n => Math.Pow(n.X - a.X, 2) + Math.Pow(n.Y - a.Y, 2)).Take(2))
+            {
+                canvas.Line(a.X, a.Y, b.X, b.Y, 2.5);
+            }
+        }
+
+        canvas.Fill(look.Light, 0.55);
+        foreach (var (x, y) in nodes)
+        {
+            canvas.Circle(x, y, 30, soft: 30);
+        }
+
+        canvas.Fill(look.Accent, 0.35);
+        foreach (var (x, y) in nodes)
+        {
+            canvas.Circle(x, y, random.Next(6, 13));
+        }
+
+        canvas.Fill(look.Accent, 0.95);
     }
 
     private static void Buildings(IllustrationCanvas canvas, Random random, int baseline, int lowest, int highest, bool domes)
@@ -351,7 +431,7 @@ internal static class HeroIllustration
         Arcade,
     }
 
-    private sealed record Look(Rgb Dark, Rgb Light, Rgb Accent, Motif Motif)
+    private sealed record Look(Rgb Dark, Rgb Light, Rgb Accent, Motif Motif, bool Dunes = false)
     {
         public static bool TryFor(string style, [NotNullWhen(true)] out Look? look)
         {
@@ -361,7 +441,7 @@ internal static class HeroIllustration
 
         private static Look? For(string style) => style switch
         {
-            "uae" => new(Rgb.Parse("#0b3c49"), Rgb.Parse("#e3b76b"), Rgb.Parse("#fff0d2"), Motif.Skyline),
+            "uae" => new(Rgb.Parse("#0b3c49"), Rgb.Parse("#e3b76b"), Rgb.Parse("#fff0d2"), Motif.Skyline, Dunes: true),
             "sharjah" => new(Rgb.Parse("#2a1f57"), Rgb.Parse("#f0875a"), Rgb.Parse("#ffd696"), Motif.Skyline),
             "world" => new(Rgb.Parse("#0d1b3d"), Rgb.Parse("#5a8fc7"), Rgb.Parse("#ffc478"), Motif.Globe),
             "business" => new(Rgb.Parse("#162030"), Rgb.Parse("#4a768c"), Rgb.Parse("#f2c14e"), Motif.Chart),

@@ -112,6 +112,12 @@ internal sealed class IllustrationCanvas
         Cover(0, 0, Width, Height, false, new Stripe(cx, cy, nx, ny, width / 2, soft));
     }
 
+    /// <summary>Covers everything below a gentle wave, like a dune or a hill seen from the side.</summary>
+    public void Ridge(double baseline, double amplitude, double wavelength, double phase, double soft = 1.5)
+    {
+        Cover(0, baseline - (amplitude * 1.5), Width, Height, false, new Wave(baseline, amplitude, 2 * Math.PI / wavelength, phase, soft));
+    }
+
     /// <summary>Blends the colour into the canvas wherever the mask covers it, then clears the mask.</summary>
     public void Fill(Rgb color, double opacity)
     {
@@ -245,6 +251,13 @@ internal sealed class IllustrationCanvas
             var (px, py) = (X0 + (t * Dx) - x, Y0 + (t * Dy) - y);
             return HalfWidth - Math.Sqrt((px * px) + (py * py));
         }
+    }
+
+    /// <summary>The vertical distance below the wave; close enough to the true distance for gentle slopes.</summary>
+    private readonly record struct Wave(double Baseline, double Amplitude, double Frequency, double Phase, double Soft) : IShape
+    {
+        public double Inside(double x, double y) =>
+            y - Baseline - (Amplitude * Math.Sin((x * Frequency) + Phase)) - (Amplitude * 0.35 * Math.Sin((x * Frequency * 2.7) + (Phase * 1.3)));
     }
 
     private readonly record struct Stripe(double Cx, double Cy, double Nx, double Ny, double HalfWidth, double Soft) : IShape
