@@ -8,7 +8,7 @@ namespace Dateline.Web.Features.Errors;
 /// <summary>Status pages in the site's look, in the edition of the address that failed.</summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(NoStore = true, Duration = 0)]
-public sealed class ErrorPageModel(EditionCatalog editions) : PublicPageModel
+public sealed class ErrorPageModel(EditionCatalog editions, IConfiguration configuration, ILogger<ErrorPageModel> logger) : PublicPageModel
 {
     public int Code { get; private set; }
 
@@ -27,8 +27,7 @@ public sealed class ErrorPageModel(EditionCatalog editions) : PublicPageModel
             ?? Request.Path.Value
             ?? "";
         var prefix = original.Length >= 3 && original[0] == '/' ? original.Substring(1, 2) : "en";
-        var all = await editions.AllAsync(cancellationToken);
-        Edition = all.FirstOrDefault(e => e.Code == prefix) ?? all.FirstOrDefault(e => e.Code == "en") ?? all[0];
+        Edition = await EditionForAsync(prefix is "ar" ? "ar" : "en", cancellationToken);
 
         Code = code is >= 400 and <= 599 ? code : 500;
         var notFound = Code == StatusCodes.Status404NotFound;
@@ -37,5 +36,32 @@ public sealed class ErrorPageModel(EditionCatalog editions) : PublicPageModel
         Title = Heading;
         Response.StatusCode = Code;
         return Page();
+    }
+
+    // The error page must render even when the failure is the database itself.
+    private async Task<EditionView> EditionForAsync(string code, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await editions.FindAsync(code, cancellationToken) is { } edition)
+            {
+                return edition;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Editions could not be loaded for the error page; showing built-in branding");
+        }
+
+        var arabic = code == "ar";
+        return new EditionView(
+            code,
+            arabic ? "العربية" : "English",
+            arabic ? "ar-AE" : "en-AE",
+            arabic ? TextDirection.Rtl : TextDirection.Ltr,
+            configuration[$"Editions:{code}:SiteName"] ?? "Dateline",
+            null,
+            EditionStrings.For(code),
+            []);
     }
 }
