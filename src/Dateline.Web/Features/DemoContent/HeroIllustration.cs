@@ -28,9 +28,11 @@ internal static class HeroIllustration
         look = look with { Light = look.Light.Mix(look.Accent, random.NextDouble() * 0.25), Dark = look.Dark.Mix(look.Light, random.NextDouble() * 0.12) };
 
         var angle = (random.Next(2) == 0 ? 20 : 110) + random.Next(50);
-        canvas.Gradient(look.Dark, look.Light, angle);
-        canvas.Circle(random.Next(Width / 5, Width * 4 / 5), random.Next(Height / 6, Height / 2), 260, soft: 480);
-        canvas.Fill(look.Light.Mix(look.Accent, 0.5), 0.45);
+        var glow = new IllustrationCanvas.Glow(
+            look.Light.Mix(look.Accent, 0.5), 0.45, random.Next(Width / 5, Width * 4 / 5), random.Next(Height / 6, Height / 2), 260, 480);
+        var streak = new IllustrationCanvas.Streak(
+            look.Light, 0.07, random.Next(Width), random.Next(Height), angle + 90 + random.Next(-20, 20), random.Next(60, 220));
+        canvas.Backdrop(look.Dark, look.Light, angle, glow, streak);
 
         // Out-of-focus discs behind the motif give depth without competing with it.
         var discs = random.Next(3, 7);
@@ -40,9 +42,6 @@ internal static class HeroIllustration
             canvas.Circle(random.Next(Width), random.Next(Height), radius, soft: 2 + random.Next(radius / 2));
             canvas.Fill(i % 2 == 0 ? look.Light : look.Accent, 0.08 + (random.NextDouble() * 0.12));
         }
-
-        canvas.Band(random.Next(Width), random.Next(Height), angle + 90 + random.Next(-20, 20), random.Next(60, 220), soft: 3);
-        canvas.Fill(look.Light, 0.07);
 
         switch (look.Motif)
         {
@@ -75,8 +74,7 @@ internal static class HeroIllustration
                 break;
         }
 
-        canvas.Vignette(0.35);
-        return canvas.ToJpeg(quality: 84);
+        return canvas.ToJpeg(quality: 84, vignette: 0.35);
     }
 
     private static void Skyline(IllustrationCanvas canvas, Look look, Random random)
