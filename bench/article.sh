@@ -51,6 +51,8 @@ for port in "$app_port" "$nginx_port"; do
   fi
 done
 
+# Other work on the machine skews every figure below; say how busy it was.
+echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "bench: publishing Release build to bench/out"
 dotnet publish "$repo/src/Dateline.Web" -c Release -o "$out" --nologo -v quiet >/dev/null
 
