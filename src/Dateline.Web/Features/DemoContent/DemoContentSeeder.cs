@@ -71,11 +71,12 @@ internal sealed class DemoContentSeeder(
         var assets = new List<MediaAsset>();
         var prepared = Stopwatch.GetTimestamp();
         var illustrated = prepared;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            assets.AddRange(await IllustrateAsync(stories, cancellationToken));
+            await IllustrateAsync(stories, assets, cancellationToken);
             illustrated = Stopwatch.GetTimestamp();
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Articles.AddRange(stories.Select(s => s.Article));
             await db.SaveChangesAsync(cancellationToken);
 
@@ -235,8 +236,11 @@ internal sealed class DemoContentSeeder(
         }
     }
 
-    /// <summary>Paints a hero picture for every story that will be seen (translations share the original's) and imports them.</summary>
-    private async Task<List<MediaAsset>> IllustrateAsync(List<Story> stories, CancellationToken cancellationToken)
+    /// <summary>
+    /// Paints a hero picture for every story that will be seen (translations share the original's) and imports them,
+    /// adding each stored asset to <paramref name="assets"/> at once so a later failure can remove its file.
+    /// </summary>
+    private async Task IllustrateAsync(List<Story> stories, List<MediaAsset> assets, CancellationToken cancellationToken)
     {
         var illustrated = stories.Where(s => s.Original is null && s.Article.Status != ArticleStatus.Draft).ToList();
         var pictures = new byte[illustrated.Count][];
@@ -252,7 +256,6 @@ internal sealed class DemoContentSeeder(
             _ => { });
         logger.LogDebug("Painted {Count} demo pictures in {Elapsed:N0} ms", illustrated.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
-        var assets = new List<MediaAsset>();
         var byStory = new Dictionary<Story, MediaAsset>();
         for (var i = 0; i < illustrated.Count; i++)
         {
@@ -268,8 +271,6 @@ internal sealed class DemoContentSeeder(
         {
             story.Article.HeroImage = byStory.GetValueOrDefault(story.Original!);
         }
-
-        return assets;
     }
 
     /// <summary>
