@@ -1,8 +1,11 @@
 using System.IO.Compression;
 using Dateline.Web.Features.Articles;
+using Dateline.Web.Features.Calendar;
 using Dateline.Web.Features.DemoContent;
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Media;
+using Dateline.Web.Features.PrayerTimes;
+using Dateline.Web.Features.Weather;
 using Dateline.Web.Infrastructure;
 using Dateline.Web.Infrastructure.Caching;
 using Dateline.Web.Infrastructure.Data;
@@ -40,6 +43,9 @@ public static class DatelineModule
         builder.AddMedia();
         builder.AddArticles();
         builder.AddDemoContent();
+        builder.AddPrayerTimes();
+        builder.AddWeather();
+        builder.AddCalendar();
         return builder;
     }
 
@@ -65,6 +71,9 @@ public static class DatelineModule
         app.MapEditions();
         app.MapMedia();
         app.MapArticles();
+        app.MapPrayerTimes();
+        app.MapWeather();
+        app.MapCalendar();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

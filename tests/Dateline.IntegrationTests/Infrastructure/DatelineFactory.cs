@@ -51,6 +51,8 @@ public class DatelineFactory : WebApplicationFactory<Program>
             ["Dateline:SeedDemoContent"] = SeedDemoContent ? "true" : "false",
             ["Database:Provider"] = Provider.ToString(),
             ["ConnectionStrings:Dateline"] = Provider == DatabaseProvider.Postgres ? CreatePostgresDatabase() : "",
+            // No test reaches the real weather provider; weather tests start a fake and call WeatherRefresh themselves.
+            ["Weather:BackgroundRefresh"] = "false",
         };
         foreach (var (key, value) in Settings)
         {

@@ -1,0 +1,251 @@
+// Header widgets (prayer times, weather). Pages are cached alike for every reader and show the default city;
+// this script switches both widgets to the reader's city (cookie dl_city), keeps "next prayer" current on the
+// reader's clock, and lets the reader pick a city. Without it the widgets still show the default city.
+(() => {
+  'use strict';
+
+  const COOKIE = 'dl_city';
+  const PRAYERS = ['fajr', 'sunrise', 'dhuhr', 'asr', 'maghrib', 'isha'];
+  const prayer = document.querySelector('[data-widget="prayer"]');
+  const weather = document.querySelector('[data-widget="weather"]');
+  if (!prayer && !weather) {
+    return;
+  }
+
+  const selects = Array.from(document.querySelectorAll('[data-widget] [data-city-select]'));
+  const knownCity = (id) => !!id && selects.some((s) => Array.from(s.options).some((o) => o.value === id));
+  const cityName = (id) => {
+    for (const s of selects) {
+      const option = Array.from(s.options).find((o) => o.value === id);
+      if (option) {
+        return option.textContent;
+      }
+    }
+    return id;
+  };
+
+  const readCookie = () => {
+    const match = document.cookie.match(/(?:^|;\s*)dl_city=([a-z-]+)/);
+    return match ? match[1] : null;
+  };
+  const writeCookie = (id) => {
+    const secure = location.protocol === 'https:' ? '; secure' : '';
+    document.cookie = `${COOKIE}=${id}; path=/; max-age=31536000; samesite=lax${secure}`;
+  };
+
+  const shape = (text, digits) =>
+    digits === 'arabic-indic' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x660 + Number(d))) : text;
+
+  // "HH:mm" (24-hour, local to the city) -> "3:34 PM" / "3:34 م" in the page's digits.
+  const displayClock = (hhmm, root) => {
+    const [h, m] = hhmm.split(':').map(Number);
+    const designator = h < 12 ? root.dataset.am : root.dataset.pm;
+    return shape(`${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${designator}`, root.dataset.digits);
+  };
+
+  const offsetMinutes = (offset) => {
+    const match = /^([+-])(\d{2}):(\d{2})$/.exec(offset || '+04:00');
+    return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 240;
+  };
+  const localDate = (offset) => new Date(Date.now() + offsetMinutes(offset) * 60000).toISOString().slice(0, 10);
+  const nextDate = (iso) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  };
+  const instant = (iso, hhmm, offset) => new Date(`${iso}T${hhmm}:00${offset}`);
+
+  // ---- Prayer times -------------------------------------------------------------------------------------------
+  const prayerState = prayer && {
+    city: prayer.dataset.city,
+    date: prayer.dataset.date,
+    offset: prayer.dataset.offset,
+    today: prayer.dataset.today.split(','),
+    tomorrow: prayer.dataset.tomorrow.split(','),
+  };
+
+  const renderPrayer = () => {
+    const state = prayerState;
+    const now = new Date();
+    let next = null;
+    for (const [day, times] of [[state.date, state.today], [nextDate(state.date), state.tomorrow]]) {
+      for (let i = 0; i < PRAYERS.length && !next; i++) {
+        if (PRAYERS[i] !== 'sunrise' && times[i] && instant(day, times[i], state.offset) > now) {
+          next = { index: i, day, time: times[i] };
+        }
+      }
+    }
+
+    PRAYERS.forEach((name, i) => {
+      const item = prayer.querySelector(`[data-prayer="${name}"]`);
+      if (!item) {
+        return;
+      }
+      const time = item.querySelector('.prayer-time');
+      const value = state.today[i];
+      if (time) {
+        time.textContent = value ? displayClock(value, prayer) : '—';
+        if (time.tagName === 'TIME' && value) {
+          time.setAttribute('datetime', `${state.date}T${value}${state.offset}`);
+        }
+      }
+      item.classList.toggle('is-next', !!next && next.day === state.date && next.index === i);
+    });
+
+    if (next) {
+      const item = prayer.querySelector(`[data-prayer="${PRAYERS[next.index]}"] .prayer-name`);
+      const name = prayer.querySelector('[data-next-name]');
+      const time = prayer.querySelector('[data-next-time]');
+      if (item && name) {
+        name.textContent = item.textContent;
+      }
+      if (time) {
+        time.textContent = displayClock(next.time, prayer);
+        time.setAttribute('datetime', `${next.day}T${next.time}${state.offset}`);
+      }
+    }
+
+    const label = prayer.querySelector('[data-city-name]');
+    if (label) {
+      label.textContent = cityName(state.city);
+    }
+    const link = prayer.querySelector('[data-timetable-link]');
+    if (link) {
+      link.setAttribute('href', `${prayer.dataset.timetable}?city=${encodeURIComponent(state.city)}`);
+    }
+  };
+
+  const fetchDay = async (city, date) => {
+    const response = await fetch(`${prayer.dataset.api}?city=${encodeURIComponent(city)}&date=${date}`, {
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) {
+      throw new Error(`prayer-times ${response.status}`);
+    }
+    const body = await response.json();
+    return PRAYERS.map((name) => body[name] || '');
+  };
+
+  const loadPrayer = async (city) => {
+    const today = localDate(prayerState.offset);
+    try {
+      const [times, tomorrow] = await Promise.all([fetchDay(city, today), fetchDay(city, nextDate(today))]);
+      Object.assign(prayerState, { city, date: today, today: times, tomorrow });
+      prayer.dataset.city = city;
+    } catch {
+      // Keep what the page shipped with; it is still right for the city it names.
+    }
+    renderPrayer();
+  };
+
+  // ---- Weather ------------------------------------------------------------------------------------------------
+  const loadWeather = async (city) => {
+    let response;
+    try {
+      response = await fetch(`${weather.dataset.api}?city=${encodeURIComponent(city)}&lang=${weather.dataset.lang}`, {
+        headers: { Accept: 'application/json' },
+      });
+    } catch {
+      return;
+    }
+    if (response.status === 503 || response.status === 400) {
+      weather.hidden = true;
+      return;
+    }
+    if (!response.ok) {
+      return;
+    }
+    const body = await response.json();
+    const digits = weather.dataset.digits;
+    weather.dataset.city = city;
+    weather.querySelectorAll('[data-weather-temp]').forEach((el) => {
+      el.textContent = shape(`${Math.round(body.temperatureC)}°C`, digits);
+    });
+    const description = weather.querySelector('[data-weather-description]');
+    if (description) {
+      description.textContent = body.description;
+    }
+    const template = weather.querySelector('template[data-weather-icons]');
+    const icon = template && (template.content.querySelector(`[data-icon="${body.icon}"]`) || template.content.querySelector('[data-icon="unknown"]'));
+    const holder = weather.querySelector('[data-weather-icon]');
+    if (icon && holder) {
+      const copy = icon.cloneNode(true);
+      copy.setAttribute('aria-label', body.description);
+      holder.replaceChildren(copy);
+    }
+    const age = weather.querySelector('[data-weather-age]');
+    if (age) {
+      const local = new Date(Date.parse(body.retrievedAt) + offsetMinutes(prayerState ? prayerState.offset : '+04:00') * 60000);
+      age.textContent = displayClock(local.toISOString().slice(11, 16), weather);
+      age.setAttribute('datetime', body.retrievedAt);
+    }
+    const label = weather.querySelector('[data-city-name]');
+    if (label) {
+      label.textContent = cityName(city);
+    }
+    weather.classList.toggle('is-stale', !!body.stale);
+    weather.hidden = false;
+  };
+
+  // ---- City choice --------------------------------------------------------------------------------------------
+  const show = (city) => {
+    selects.forEach((s) => {
+      s.value = city;
+    });
+    if (prayer) {
+      loadPrayer(city);
+    }
+    if (weather) {
+      loadWeather(city);
+    }
+  };
+
+  document.querySelectorAll('[data-widget] [data-js-only]').forEach((el) => {
+    el.hidden = false;
+  });
+  document.querySelectorAll('[data-widget] [data-city-submit]').forEach((el) => {
+    el.hidden = true;
+  });
+  selects.forEach((select) => {
+    select.addEventListener('change', () => {
+      if (knownCity(select.value)) {
+        writeCookie(select.value);
+        show(select.value);
+      }
+    });
+    select.form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (knownCity(select.value)) {
+        writeCookie(select.value);
+        show(select.value);
+      }
+    });
+  });
+
+  const chosen = readCookie();
+  const start = knownCity(chosen) ? chosen : (prayer || weather).dataset.city;
+  if (prayer && (start !== prayerState.city || localDate(prayerState.offset) !== prayerState.date)) {
+    loadPrayer(start);
+  } else if (prayer) {
+    renderPrayer();
+  }
+  if (weather && (start !== weather.dataset.city || weather.hidden)) {
+    loadWeather(start);
+  }
+  if (start !== (prayer || weather).dataset.city) {
+    selects.forEach((s) => {
+      s.value = start;
+    });
+  }
+
+  // The page may have been cached a while ago and may stay open for hours: move "next prayer" along and roll
+  // over to the new day at the city's midnight.
+  if (prayer) {
+    setInterval(() => {
+      if (localDate(prayerState.offset) !== prayerState.date) {
+        loadPrayer(prayerState.city);
+      } else {
+        renderPrayer();
+      }
+    }, 30000);
+  }
+})();
