@@ -22,9 +22,10 @@ public sealed class HeaderDates(ReaderClock clock, IOptions<CalendarOptions> opt
         var style = arabic ? digits.Value.ArabicDigits : DigitStyle.Latin;
         var month = edition.Text.MonthNames[date.Month - 1];
         var dayName = (arabic ? ArabicDays : EnglishDays).DateTimeFormat.GetDayName(date.DayOfWeek);
+        var weekday = arabic ? dayName + " " : dayName + ", ";
         var gregorian = arabic
-            ? string.Create(CultureInfo.InvariantCulture, $"{dayName} {date.Day} {month} {date.Year}")
-            : string.Create(CultureInfo.InvariantCulture, $"{dayName}, {month} {date.Day}, {date.Year}");
+            ? string.Create(CultureInfo.InvariantCulture, $"{date.Day} {month} {date.Year}")
+            : string.Create(CultureInfo.InvariantCulture, $"{month} {date.Day}, {date.Year}");
 
         string? hijri = null;
         if (HijriDate.FromGregorian(date, options.Value.HijriAdjustmentDays) is { } h)
@@ -34,6 +35,7 @@ public sealed class HeaderDates(ReaderClock clock, IOptions<CalendarOptions> opt
 
         return new HeaderDate(
             date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            weekday,
             DigitShaping.Apply(gregorian, style),
             hijri is null ? null : DigitShaping.Apply(hijri, style),
             text);
