@@ -3,7 +3,10 @@ using Dateline.Web.Features.Editions;
 
 namespace Dateline.Web.Shared;
 
-/// <summary>How one teaser is drawn: the card and the few choices that vary between lists.</summary>
+/// <summary>
+/// How one teaser is drawn: the card and the few choices that vary between lists. HeadingLevel keeps the outline
+/// unbroken: 3 under a block's h2, 2 on list pages whose only heading above the cards is the h1.
+/// </summary>
 public sealed record ArticleCardView(
     ArticleCard Card,
     EditionStrings Text,
@@ -13,4 +16,5 @@ public sealed record ArticleCardView(
     bool ShowImage = true,
     bool ShowStandfirst = false,
     bool ShowSection = true,
-    bool Priority = false);
+    bool Priority = false,
+    int HeadingLevel = 3);

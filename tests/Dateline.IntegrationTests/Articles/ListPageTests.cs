@@ -33,7 +33,7 @@ public sealed class ListPageTests(DatelineFactory factory) : IClassFixture<Datel
         {
             var (response, page) = await HtmlPage.GetAsync(Client, path);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            seen.AddRange(page.QuerySelectorAll("[data-list] h3 a").Select(a => a.TextContent));
+            seen.AddRange(page.QuerySelectorAll("[data-list] .card__title a").Select(a => a.TextContent));
             path = page.QuerySelector("[data-testid='load-more']")?.GetAttribute("href");
             Assert.True(++pages <= 5, "paging did not end");
         }
@@ -74,7 +74,7 @@ public sealed class ListPageTests(DatelineFactory factory) : IClassFixture<Datel
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Climate", page.QuerySelector("h1")?.TextContent);
-        var listed = page.QuerySelectorAll("[data-list] h3 a").Select(a => a.TextContent).ToList();
+        var listed = page.QuerySelectorAll("[data-list] .card__title a").Select(a => a.TextContent).ToList();
         Assert.Contains(tagged.Headline, listed);
         Assert.DoesNotContain(untagged.Headline, listed);
     }

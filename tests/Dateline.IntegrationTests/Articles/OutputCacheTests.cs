@@ -50,8 +50,8 @@ public sealed class OutputCacheTests(DatelineFactory factory) : IClassFixture<Da
         await factory.Services.GetRequiredService<ArticleCacheEviction>().EvictAsync(article.Id, "en");
         var (_, fresh) = await HtmlPage.GetAsync(client, path);
 
-        Assert.Equal("Listed headline", cached.QuerySelector("[data-list] h3 a")?.TextContent);
-        Assert.Equal("Relisted headline", fresh.QuerySelector("[data-list] h3 a")?.TextContent);
+        Assert.Equal("Listed headline", cached.QuerySelector("[data-list] .card__title a")?.TextContent);
+        Assert.Equal("Relisted headline", fresh.QuerySelector("[data-list] .card__title a")?.TextContent);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ public sealed class EditionStrings
     public required string LanguageName { get; init; }
     public required string SwitchEditionLabel { get; init; }
     public required string MainNavigation { get; init; }
+    public required string FooterNavigation { get; init; }
     public required string SkipToContent { get; init; }
     public required string Home { get; init; }
     public required string Latest { get; init; }
@@ -47,6 +48,7 @@ public sealed class EditionStrings
         LanguageName = "English",
         SwitchEditionLabel = "عربي",
         MainNavigation = "Sections",
+        FooterNavigation = "Site sections",
         SkipToContent = "Skip to content",
         Home = "Home",
         Latest = "Latest",
@@ -87,6 +89,7 @@ public sealed class EditionStrings
         LanguageName = "العربية",
         SwitchEditionLabel = "English",
         MainNavigation = "الأقسام",
+        FooterNavigation = "أقسام الموقع",
         SkipToContent = "انتقل إلى المحتوى",
         Home = "الرئيسية",
         Latest = "آخر الأخبار",

@@ -24,7 +24,7 @@
       if (items) list.append(...Array.from(items.children).map((node) => document.adoptNode(node)));
       const nextRow = page.querySelector("[data-load-more-row]");
       if (nextRow) row.replaceWith(document.adoptNode(nextRow)); else row.remove();
-      const focusTarget = first && first.querySelector("h3 a");
+      const focusTarget = first && first.querySelector(".card__title a");
       if (focusTarget) focusTarget.focus({ preventScroll: true });
     } catch {
       // Fall back to plain navigation, which shows the next page.

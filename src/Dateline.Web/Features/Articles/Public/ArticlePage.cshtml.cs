@@ -55,7 +55,7 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
         ImageAlt = string.IsNullOrWhiteSpace(article.Image?.AltText) ? found.Text.ImageAltPrefix + article.Headline : article.Image.AltText;
 
         Title = article.Headline;
-        Description = article.Standfirst;
+        Description = string.IsNullOrWhiteSpace(article.Standfirst) ? Summary(article.BodyHtml) : article.Standfirst;
         CanonicalPath = article.Path;
         AlternateEditionPath = (await articles.TranslationAsync(article, cancellationToken))?.Path;
         OpenGraphType = "article";
@@ -88,6 +88,44 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
             ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = Edition.SiteName },
         };
         return System.Text.Json.JsonSerializer.Serialize(data);
+    }
+
+    /// <summary>
+    /// A search snippet for stories without a standfirst: the opening paragraph as plain text, cut at a word
+    /// near 160 characters. The body is sanitized on save, so its tags are well formed.
+    /// </summary>
+    public static string? Summary(string bodyHtml, int maxLength = 160)
+    {
+        var start = bodyHtml.IndexOf("<p", StringComparison.Ordinal);
+        var end = start < 0 ? -1 : bodyHtml.IndexOf("</p>", start, StringComparison.Ordinal);
+        var html = start < 0 ? bodyHtml : end < 0 ? bodyHtml[start..] : bodyHtml[start..end];
+
+        var text = new System.Text.StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                text.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            }
+        }
+
+        var plain = string.Join(' ', System.Net.WebUtility.HtmlDecode(text.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (plain.Length <= maxLength)
+        {
+            return plain.Length == 0 ? null : plain;
+        }
+
+        var cut = plain.LastIndexOf(' ', maxLength - 1);
+        return string.Concat(plain.AsSpan(0, cut > 0 ? cut : maxLength - 1), "…");
     }
 
     /// <summary>

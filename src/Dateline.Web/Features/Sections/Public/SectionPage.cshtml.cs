@@ -45,6 +45,7 @@ public sealed class SectionPageModel(EditionCatalog editions, DatelineDbContext 
         List = new ArticleListView(await articles.PageAsync(found.Code, section.Id, null, cursor, PageSize, cancellationToken), path, found.Text, clock);
         Name = section.Name;
         Title = section.Name;
+        Description = string.IsNullOrEmpty(found.Tagline) ? $"{section.Name} – {found.SiteName}" : $"{section.Name} – {found.Tagline}";
         CanonicalPath = cursor is null ? path : $"{path}?after={cursor}";
         ActiveSectionSlug = section.Slug;
         return Page();

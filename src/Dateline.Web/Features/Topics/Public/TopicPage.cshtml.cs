@@ -45,6 +45,7 @@ public sealed class TopicPageModel(EditionCatalog editions, DatelineDbContext db
         List = new ArticleListView(await articles.PageAsync(found.Code, null, topic.Id, cursor, PageSize, cancellationToken), path, found.Text, clock);
         Name = topic.Name;
         Title = topic.Name;
+        Description = string.IsNullOrEmpty(found.Tagline) ? $"{topic.Name} – {found.SiteName}" : $"{topic.Name} – {found.Tagline}";
         CanonicalPath = cursor is null ? path : $"{path}?after={cursor}";
         return Page();
     }
