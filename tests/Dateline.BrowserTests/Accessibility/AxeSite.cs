@@ -140,6 +140,9 @@ public sealed class AxeSite : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
+            // MapStaticAssets answers gzip/br requests (every browser's) from compressed copies that a build keeps
+            // under obj/, found only through the static web assets manifest; outside Development it must be asked for.
+            builder.UseStaticWebAssets();
             // UseSetting, not ConfigureAppConfiguration: Program reads these while it builds the host.
             builder.UseSetting("Dateline:DataPath", _dataPath);
             builder.UseSetting("Dateline:SeedDemoContent", "true");
