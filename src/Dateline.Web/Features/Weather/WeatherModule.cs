@@ -12,6 +12,8 @@ public static class WeatherModule
             .BindConfiguration(WeatherOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // Four information lines per request for fifteen cities every quarter hour drown the log; failures still show.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient.IWeatherProvider", LogLevel.Warning);
         builder.Services.AddSingleton<WeatherReports>();
         builder.Services.AddSingleton<WeatherRefresh>();
 
