@@ -37,6 +37,26 @@ public sealed class PrayerTimesText
 
     public string CityName(UaeCity city) => ReferenceEquals(this, Arabic) ? city.ArabicName : city.EnglishName;
 
+    /// <summary>The authority behind a method, in this language; the library's English name where none is known.</summary>
+    public string MethodName(CalculationMethod method) =>
+        ReferenceEquals(this, Arabic) && ArabicMethodNames.TryGetValue(method.Id, out var name) ? name : method.Name;
+
+    private static readonly Dictionary<string, string> ArabicMethodNames = new(StringComparer.Ordinal)
+    {
+        ["uae"] = "الهيئة العامة للشؤون الإسلامية والأوقاف (الإمارات)",
+        ["umm-al-qura"] = "جامعة أم القرى، مكة المكرمة",
+        ["mwl"] = "رابطة العالم الإسلامي",
+        ["egyptian"] = "الهيئة المصرية العامة للمساحة",
+        ["karachi"] = "جامعة العلوم الإسلامية، كراتشي",
+        ["isna"] = "الجمعية الإسلامية لأمريكا الشمالية",
+        ["qatar"] = "وزارة الأوقاف والشؤون الإسلامية (قطر)",
+        ["kuwait"] = "وزارة الأوقاف والشؤون الإسلامية (الكويت)",
+        ["moonsighting-committee"] = "لجنة رؤية الهلال العالمية",
+        ["singapore"] = "المجلس الإسلامي في سنغافورة",
+        ["turkey"] = "رئاسة الشؤون الدينية التركية (تقريبي)",
+        ["tehran"] = "معهد الجيوفيزياء، جامعة طهران",
+    };
+
     public static PrayerTimesText For(string editionCode) => editionCode == "ar" ? Arabic : English;
 
     public static readonly PrayerTimesText English = new()
