@@ -45,6 +45,10 @@ public class DatelineFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Serve wwwroot as a build (not a publish) lays it out: pre-compressed assets live under obj/, and only the
+        // static web assets manifest leads there; outside Development the host does not read it by itself.
+        builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>
         {
             ["Dateline:DataPath"] = _dataPath,

@@ -6,8 +6,9 @@ using Xunit.Abstractions;
 namespace Dateline.IntegrationTests.Site;
 
 /// <summary>
-/// Follows every same-site link, image, stylesheet and script reachable from both home pages, the way a reader (or a
-/// search engine) could, and fails on any error response or any third-party request a page would make.
+/// Follows every same-site link, image, stylesheet and script reachable from both home pages, asking for compressed
+/// responses as browsers do, and fails on any error response, any subresource a browser would refuse (wrong or
+/// missing Content-Type, empty body), or any third-party request a page would make.
 /// </summary>
 public sealed class SiteCrawlTests(DemoSiteFactory factory, ITestOutputHelper output) : IClassFixture<DemoSiteFactory>
 {
@@ -16,10 +17,11 @@ public sealed class SiteCrawlTests(DemoSiteFactory factory, ITestOutputHelper ou
     [Fact]
     public async Task Every_link_reachable_from_both_home_pages_answers_without_error()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateDefaultClient(new BrowserLikeEncoding());
         var site = client.BaseAddress!;
         var parser = new HtmlParser();
         var referrers = new Dictionary<string, string> { ["/en"] = "(start)", ["/ar"] = "(start)" };
+        var kinds = new Dictionary<string, Kind>();
         var queue = new Queue<string>(referrers.Keys);
         var failures = new List<string>();
         var thirdParty = new SortedSet<string>(StringComparer.Ordinal);
@@ -36,7 +38,18 @@ public sealed class SiteCrawlTests(DemoSiteFactory factory, ITestOutputHelper ou
             }
 
             var mediaType = response.Content.Headers.ContentType?.MediaType;
-            var found = new List<(string Url, bool Subresource)>();
+            if (kinds.TryGetValue(path, out var kind) && Refused(kind, mediaType, response.Content.Headers.ContentLength ?? (await response.Content.ReadAsByteArrayAsync()).Length) is { } why)
+            {
+                failures.Add($"{(int)response.StatusCode} {path} (linked from {referrers[path]}): {why}");
+            }
+
+            if (IsText(mediaType) && (await response.Content.ReadAsByteArrayAsync()).Length > 1024
+                && !response.Content.Headers.Contains(BrowserLikeEncoding.DecodedHeader))
+            {
+                failures.Add($"{(int)response.StatusCode} {path} (linked from {referrers[path]}): {mediaType} sent uncompressed");
+            }
+
+            var found = new List<(string Url, Kind Kind)>();
             if (mediaType == "text/html")
             {
                 pages++;
@@ -46,10 +59,10 @@ public sealed class SiteCrawlTests(DemoSiteFactory factory, ITestOutputHelper ou
             else if (mediaType == "text/css")
             {
                 var css = await response.Content.ReadAsStringAsync();
-                found.AddRange(CssUrls(css).Select(u => (u, true)));
+                found.AddRange(CssUrls(css).Select(u => (u, Kind.Any)));
             }
 
-            foreach (var (raw, subresource) in found)
+            foreach (var (raw, linkKind) in found)
             {
                 if (!Uri.TryCreate(new Uri(site, path), raw.Trim(), out var target) || target.Scheme is not ("http" or "https"))
                 {
@@ -58,7 +71,7 @@ public sealed class SiteCrawlTests(DemoSiteFactory factory, ITestOutputHelper ou
 
                 if (target.Authority != site.Authority)
                 {
-                    if (subresource)
+                    if (linkKind != Kind.Page)
                     {
                         thirdParty.Add($"{target} (on {path})");
                     }
@@ -67,6 +80,11 @@ public sealed class SiteCrawlTests(DemoSiteFactory factory, ITestOutputHelper ou
                 }
 
                 var next = target.PathAndQuery;
+                if (linkKind is not (Kind.Page or Kind.Any))
+                {
+                    kinds.TryAdd(next, linkKind);
+                }
+
                 if (referrers.TryAdd(next, path) && referrers.Count <= MaxUrls)
                 {
                     queue.Enqueue(next);
@@ -82,35 +100,62 @@ public sealed class SiteCrawlTests(DemoSiteFactory factory, ITestOutputHelper ou
         Assert.True(factory.Warnings.IsEmpty, "The app logged warnings during the crawl:\n" + string.Join("\n", factory.Warnings));
     }
 
-    private static IEnumerable<(string Url, bool Subresource)> Links(IHtmlDocument document)
+    private static IEnumerable<(string Url, Kind Kind)> Links(IHtmlDocument document)
     {
         foreach (var a in document.QuerySelectorAll("a[href]"))
         {
-            yield return (a.GetAttribute("href")!, false);
+            yield return (a.GetAttribute("href")!, Kind.Page);
         }
 
         foreach (var link in document.QuerySelectorAll("link[href]"))
         {
             var rel = link.GetAttribute("rel") ?? "";
-            var loads = rel.Contains("stylesheet", StringComparison.OrdinalIgnoreCase)
-                || rel.Contains("icon", StringComparison.OrdinalIgnoreCase)
-                || rel.Contains("preload", StringComparison.OrdinalIgnoreCase)
-                || rel.Contains("manifest", StringComparison.OrdinalIgnoreCase);
-            yield return (link.GetAttribute("href")!, loads);
+            var kind = rel.Contains("stylesheet", StringComparison.OrdinalIgnoreCase) ? Kind.Stylesheet
+                : rel.Contains("icon", StringComparison.OrdinalIgnoreCase) ? Kind.Image
+                : rel.Contains("preload", StringComparison.OrdinalIgnoreCase) || rel.Contains("manifest", StringComparison.OrdinalIgnoreCase) ? Kind.Any
+                : Kind.Page;
+            yield return (link.GetAttribute("href")!, kind);
         }
 
-        foreach (var element in document.QuerySelectorAll("img[src], script[src], source[src], video[src], audio[src], iframe[src]"))
+        foreach (var script in document.QuerySelectorAll("script[src]"))
         {
-            yield return (element.GetAttribute("src")!, true);
+            yield return (script.GetAttribute("src")!, Kind.Script);
+        }
+
+        foreach (var element in document.QuerySelectorAll("img[src], source[src], video[src], audio[src], iframe[src]"))
+        {
+            yield return (element.GetAttribute("src")!, element.LocalName == "img" ? Kind.Image : Kind.Any);
         }
 
         foreach (var element in document.QuerySelectorAll("img[srcset], source[srcset]"))
         {
             foreach (var candidate in SrcsetUrls(element.GetAttribute("srcset")!))
             {
-                yield return (candidate, true);
+                yield return (candidate, Kind.Image);
             }
         }
+    }
+
+    private static bool IsText(string? mediaType) =>
+        mediaType is "text/html" or "text/css" or "text/javascript" or "application/javascript" or "image/svg+xml";
+
+    // What a browser does with a subresource it was given: strict MIME checking for styles and scripts (the site
+    // sends nosniff), nothing to show for an empty body.
+    private static string? Refused(Kind kind, string? mediaType, long length)
+    {
+        if (length == 0)
+        {
+            return "empty body";
+        }
+
+        var ok = kind switch
+        {
+            Kind.Stylesheet => mediaType == "text/css",
+            Kind.Script => mediaType is "text/javascript" or "application/javascript",
+            Kind.Image => mediaType?.StartsWith("image/", StringComparison.Ordinal) == true,
+            _ => true,
+        };
+        return ok ? null : $"served as '{mediaType}' where a {kind.ToString().ToLowerInvariant()} was expected";
     }
 
     // "a.webp 320w, b.webp 640w": each candidate is a URL followed by an optional descriptor.
@@ -136,5 +181,14 @@ public sealed class SiteCrawlTests(DemoSiteFactory factory, ITestOutputHelper ou
                 yield return url;
             }
         }
+    }
+
+    private enum Kind
+    {
+        Page,
+        Stylesheet,
+        Script,
+        Image,
+        Any,
     }
 }

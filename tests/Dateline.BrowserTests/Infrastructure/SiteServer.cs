@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dateline.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real host on a real loopback port (Kestrel, not TestServer) so a browser can reach it: SQLite in a temporary
+/// folder, demo content seeded as on a newcomer's first start.
+/// </summary>
+public sealed class SiteServer : WebApplicationFactory<Program>
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "dateline-browser-tests", Guid.NewGuid().ToString("N"));
+
+    public SiteServer()
+    {
+        UseKestrel(0);
+    }
+
+    public Uri Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("Kestrel reported no http address.");
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+
+        // Serve wwwroot as a build (not a publish) lays it out: pre-compressed assets live under obj/, and only the
+        // static web assets manifest leads there; outside Development the host does not read it by itself.
+        builder.UseStaticWebAssets();
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while building the host, before
+        // app-configuration callbacks from the factory have been applied.
+        builder.UseSetting("Dateline:DataPath", _dataPath);
+        builder.UseSetting("Dateline:SeedDemoContent", "true");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Dateline", "");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // The header's weather comes from a third-party service; no test may reach it.
+        builder.UseSetting("Weather:BackgroundRefresh", "false");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}
