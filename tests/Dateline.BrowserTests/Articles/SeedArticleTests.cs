@@ -30,6 +30,9 @@ public sealed class SeedArticleTests(SiteFixture site)
             }
 
             await Expect(page.GetByTestId("rotate-overlay")).ToBeHiddenAsync();
+            await Expect(page.GetByTestId("prayer-widget")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("weather-widget")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("weather-widget")).ToContainTextAsync($"{FixedWeather.TemperatureC}°C");
 
             await Expect(page.GetByTestId("related-topics").GetByRole(AriaRole.Link)).Not.ToHaveCountAsync(0);
             await Expect(page.GetByTestId("more-on-topic").GetByRole(AriaRole.Link)).Not.ToHaveCountAsync(0);

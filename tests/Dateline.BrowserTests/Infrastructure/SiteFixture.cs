@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using Dateline.Web.Features.Weather;
 using Dateline.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
         _server = new SiteServer();
         BaseAddress = _server.Start();
+        await _server.Services.GetRequiredService<WeatherRefresh>().RunOnceAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {

@@ -1,8 +1,10 @@
+using Dateline.Web.Features.Weather;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dateline.BrowserTests.Infrastructure;
@@ -44,8 +46,10 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Dateline", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
-        // The header's weather comes from a third-party service; no test may reach it.
+        // The header's weather comes from a third-party service no test may reach: a fixed forecast stands in, stored
+        // once by SiteFixture before the first page is rendered.
         builder.UseSetting("Weather:BackgroundRefresh", "false");
+        builder.ConfigureTestServices(services => services.AddSingleton<IWeatherProvider, FixedWeather>());
     }
 
     public override async ValueTask DisposeAsync()

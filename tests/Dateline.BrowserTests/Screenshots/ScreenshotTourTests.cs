@@ -47,11 +47,19 @@ public sealed class ScreenshotTourTests(SiteFixture site)
                     };
                     page.PageError += (_, error) => problems.Add($"{path} at {screenName}: script error: {error}");
 
-                    var response = await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+                    var response = await page.GotoAsync(path);
                     if (response?.Status != 200)
                     {
                         problems.Add($"{path} at {screenName}: HTTP {response?.Status}");
                     }
+
+                    // A full-page picture shows what lies below the fold too, so load the lazy images first.
+                    await page.EvaluateAsync("""
+                        () => Promise.all([...document.images].map(img => {
+                            img.loading = 'eager';
+                            return img.complete ? null : new Promise(done => { img.onload = img.onerror = done; });
+                        }))
+                        """);
 
                     await page.ScreenshotAsync(new()
                     {
