@@ -82,7 +82,7 @@ start_app() {
 # wrk prints "Requests/sec: N" and, with --latency, "99%  N(us|ms|s)"; print "req/s p99-ms".
 run_wrk() {
   local url="$1" report
-  report="$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Accept-Encoding: $encoding" "$url")"
+  report="$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency -H "Accept-Encoding: $encoding" "$url")"
   if grep -qE 'Non-2xx|Socket errors' <<<"$report"; then
     echo "bench: wrk saw errors against $url:" >&2
     echo "$report" >&2
@@ -132,9 +132,15 @@ fi
 app_url="http://127.0.0.1:$app_port$article_path"
 echo "bench: article $article_path"
 
-# nginx serves the very HTML the app rendered, with the same Content-Type, compressed per request like the app.
+# nginx serves the very bytes the app sends: the rendered HTML with the same Content-Type, and (gzip_static) the
+# app's own gzip encoding of it — the output cache stores compressed pages, so neither side compresses per request.
 mkdir -p "$work/nginx/html"
 curl -s -D "$work/headers" -o "$work/nginx/html/article.html" "$app_url"
+curl -s -D "$work/gz-headers" -H "Accept-Encoding: gzip" -o "$work/nginx/html/article.html.gz" "$app_url"
+if ! grep -qi '^content-encoding: gzip' "$work/gz-headers"; then
+  echo "bench: the app did not gzip the page; nginx gets gzip -1 of it instead" >&2
+  gzip -1 -c "$work/nginx/html/article.html" >"$work/nginx/html/article.html.gz"
+fi
 content_type="$(awk -F': ' 'tolower($1) == "content-type" { sub(/\r$/, "", $2); print $2 }' "$work/headers")"
 mime="${content_type%%;*}"
 charset="$(sed -n 's/.*charset=\([^; ]*\).*/\1/p' <<<"$content_type")"
@@ -156,26 +162,30 @@ http {
   keepalive_requests 1000000;
   gzip on;
   gzip_comp_level 1;
+  gzip_static on;
+  gzip_vary on;
   server {
     listen 127.0.0.1:$nginx_port;
     root $work/nginx/html;
-    location = /article {
+    location = /article.html {
       types { }
       default_type $mime;
       charset ${charset:-off};
-      try_files /article.html =404;
     }
   }
 }
 NGINX
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
 nginx_started=1
-nginx_url="http://127.0.0.1:$nginx_port/article"
+nginx_url="http://127.0.0.1:$nginx_port/article.html"
 for _ in $(seq 1 20); do
   curl -s -o /dev/null "$nginx_url" && break
   sleep 0.2
 done
 
+app_bytes="$(curl -s -o /dev/null -H "Accept-Encoding: $encoding" -w '%{size_download}' "$app_url")"
+nginx_bytes="$(curl -s -o /dev/null -H "Accept-Encoding: $encoding" -w '%{size_download}' "$nginx_url")"
+echo "bench: one response, $encoding: dateline $app_bytes B, nginx $nginx_bytes B"
 echo "bench: wrk -t$threads -c$connections -d$duration --latency, Accept-Encoding: $encoding"
 warm "$app_url"
 warm "$nginx_url"
