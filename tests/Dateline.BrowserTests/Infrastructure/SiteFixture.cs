@@ -52,6 +52,9 @@ public sealed class SiteFixture : IAsyncLifetime
         BrowserEnvironment.RequireChromium();
         options.BaseURL = BaseAddress.ToString();
         await using var context = await _browser!.NewContextAsync(options);
+        // First visits make image renditions on demand; on a busy 2-core runner "load" can take well over 30 s.
+        context.SetDefaultNavigationTimeout(120_000);
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         try
         {
