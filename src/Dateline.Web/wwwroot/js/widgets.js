@@ -176,7 +176,9 @@
     if (age) {
       const local = new Date(Date.parse(body.retrievedAt) + offsetMinutes(prayerState ? prayerState.offset : '+04:00') * 60000);
       age.textContent = displayClock(local.toISOString().slice(11, 16), weather);
-      age.setAttribute('datetime', body.retrievedAt);
+      if (age.tagName === 'TIME') {
+        age.setAttribute('datetime', body.retrievedAt);
+      }
     }
     const label = weather.querySelector('[data-city-name]');
     if (label) {
@@ -217,6 +219,28 @@
       if (knownCity(select.value)) {
         writeCookie(select.value);
         show(select.value);
+      }
+    });
+  });
+
+  // Panels behave like menus: a click elsewhere or Escape closes them (the details' shared name already keeps
+  // only one open where the browser supports it).
+  const widgets = [prayer, weather].filter(Boolean);
+  document.addEventListener('click', (event) => {
+    widgets.forEach((details) => {
+      if (details.open && !details.contains(event.target)) {
+        details.open = false;
+      }
+    });
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') {
+      return;
+    }
+    widgets.forEach((details) => {
+      if (details.open) {
+        details.open = false;
+        details.querySelector('summary')?.focus();
       }
     });
   });
