@@ -57,8 +57,9 @@ echo "bench: publishing Release build to bench/out"
 dotnet publish "$repo/src/Dateline.Web" -c Release -o "$out" --nologo -v quiet >/dev/null
 
 start_app() {
-  # Started from the temp folder so ./data (SQLite + media, seeded with demo content) lands there.
-  (cd "$work" && exec env "$@" \
+  # Started from its output folder, as a published build is meant to be (its content root, and so wwwroot, is the
+  # working directory); the data (SQLite + media, seeded with demo content) goes to the temp folder.
+  (cd "$out" && exec env "$@" \
     ASPNETCORE_ENVIRONMENT=Production \
     Logging__LogLevel__Default=Warning \
     Dateline__DataPath="$work/data" \
@@ -219,6 +220,11 @@ done < <(
     grep -oE '<script[^>]*src="[^"]+"' <<<"$html" | grep -oE 'src="[^"]+"' | cut -d'"' -f2
   } | sed 's/&amp;/\&/g' | awk '!seen[$0]++'
 )
+for url in "${assets[@]}"; do
+  if [[ "$(curl -s -o /dev/null -w '%{size_download}' "$url")" == 0 ]]; then
+    echo "bench: $url came back empty: the page weight below is wrong" >&2
+  fi
+done
 raw="$(weigh identity)"
 br="$(weigh br)"
 gz="$(weigh gzip)"

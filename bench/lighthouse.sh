@@ -108,8 +108,17 @@ for name in $pages; do
   url="$base${paths[$name]}"
   echo "lighthouse: $name ${paths[$name]}"
   for run in $(seq 1 "$runs"); do
-    CHROME_PATH="$chromium" "$lighthouse" "$url" --quiet --form-factor=mobile \
-      --chrome-flags="$chrome_flags" --output=json --output-path="$reports/$name-$run.json"
+    # On a busy machine Chrome now and then gives up on the load ("interstitial"); one more try is enough.
+    for attempt in 1 2; do
+      if CHROME_PATH="$chromium" "$lighthouse" "$url" --quiet --form-factor=mobile \
+        --chrome-flags="$chrome_flags" --output=json --output-path="$reports/$name-$run.json"; then
+        break
+      fi
+      if [[ "$attempt" == 2 ]]; then
+        echo "lighthouse: run $run of $name failed twice" >&2
+        exit 1
+      fi
+    done
   done
   node - "$name" "$reports" "$runs" <<'NODE'
 const fs = require('fs');
