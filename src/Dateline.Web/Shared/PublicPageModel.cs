@@ -16,7 +16,10 @@ public abstract class PublicPageModel : PageModel
     /// <summary>Site-relative canonical path; the layout makes it absolute.</summary>
     public string? CanonicalPath { get; protected set; }
 
-    /// <summary>Where the edition switch leads: the translation when there is one, else the other edition's home.</summary>
+    /// <summary>
+    /// The same page in the other edition, when it has one (a home page, a live translation); the edition switch
+    /// falls back to the other edition's home and the layout emits hreflang alternates only when this is set.
+    /// </summary>
     public string? AlternateEditionPath { get; protected set; }
 
     /// <summary>Open Graph type: "website" for lists, "article" for stories.</summary>
@@ -25,4 +28,20 @@ public abstract class PublicPageModel : PageModel
     public string? OpenGraphImagePath { get; protected set; }
 
     public string? ActiveSectionSlug { get; protected set; }
+
+    /// <summary>
+    /// The hreflang alternates for &lt;head&gt;: each edition's address, and English as x-default. Empty when the
+    /// page exists in one edition only, since an alternate must be the same content, not the other edition's home.
+    /// </summary>
+    public IEnumerable<(string HrefLang, string Path)> LanguageAlternates()
+    {
+        if (CanonicalPath is not { } self || AlternateEditionPath is not { } other)
+        {
+            yield break;
+        }
+
+        yield return (Edition.Code, self);
+        yield return (Edition.OtherCode, other);
+        yield return ("x-default", Edition.IsArabic ? other : self);
+    }
 }

@@ -114,6 +114,18 @@ public sealed class TestContent(DatelineFactory factory)
         });
     }
 
+    /// <summary>Links a translation to its original as the newsroom does: the group takes the original's id.</summary>
+    public async Task TranslateAsync(Article original, Article translation)
+    {
+        await factory.SeedAsync(async (db, _) =>
+        {
+            foreach (var article in await db.Articles.Where(a => a.Id == original.Id || a.Id == translation.Id).ToListAsync())
+            {
+                article.TranslationGroupId = original.Id;
+            }
+        });
+    }
+
     public async Task<T> QueryAsync<T>(Func<DatelineDbContext, Task<T>> query)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -27,6 +27,7 @@ public sealed class HomePageModel(EditionCatalog editions, LiveArticles articles
         Title = "";
         Description = found.Tagline;
         CanonicalPath = found.HomePath;
+        AlternateEditionPath = ArticlePaths.Home(found.OtherCode);
         ActiveSectionSlug = "";
         return Page();
     }
