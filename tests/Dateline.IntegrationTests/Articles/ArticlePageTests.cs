@@ -137,4 +137,26 @@ public sealed class ArticlePageTests(DatelineFactory factory) : IClassFixture<Da
         var listed = page.QuerySelectorAll("[data-testid='more-on-topic'] h3 a").Select(a => a.TextContent).ToList();
         Assert.Equal([pinned.Headline, both.Headline, newer.Headline, older.Headline], listed);
     }
+
+    [Fact]
+    public async Task A_pinned_story_that_also_shares_topics_is_listed_once_and_the_list_stops_at_six()
+    {
+        var section = await _content.SectionAsync();
+        var topic = await _content.TopicAsync();
+        var now = DateTime.UtcNow;
+        var article = await _content.ArticleAsync(section, topics: [topic], publishedAt: now.AddHours(-1));
+        var pinned = await _content.ArticleAsync(section, topics: [topic], publishedAt: now.AddHours(-2));
+        var sharing = new List<Article>();
+        for (var i = 0; i < 7; i++)
+        {
+            sharing.Add(await _content.ArticleAsync(section, topics: [topic], publishedAt: now.AddHours(-3 - i)));
+        }
+
+        await _content.PinAsync(article, pinned);
+
+        var (_, page) = await HtmlPage.GetAsync(Client, ArticlePaths.Article("en", article.Id, article.Slug));
+
+        var listed = page.QuerySelectorAll("[data-testid='more-on-topic'] h3 a").Select(a => a.TextContent).ToList();
+        Assert.Equal([pinned.Headline, .. sharing.Take(5).Select(a => a.Headline)], listed);
+    }
 }

@@ -1,6 +1,6 @@
 namespace Dateline.Web.Features.Articles;
 
-/// <summary>Everything the article page shows, read in one query.</summary>
+/// <summary>Everything the article page shows about the story itself.</summary>
 public sealed record ArticleDetail(
     int Id,
     string EditionCode,
@@ -17,6 +17,7 @@ public sealed record ArticleDetail(
     string? AgencyCredit,
     HeroImage? Image,
     int? TranslationGroupId,
+    bool HasPinnedRelated,
     IReadOnlyList<TopicLink> Topics,
     IReadOnlyList<AuthorLink> Authors)
 {

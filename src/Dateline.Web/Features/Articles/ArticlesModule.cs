@@ -5,6 +5,7 @@ public static class ArticlesModule
     public static IHostApplicationBuilder AddArticles(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<LiveArticles>();
+        builder.Services.AddSingleton<ArticlePageQueries>();
         builder.Services.AddSingleton<ArticleCacheEviction>();
         return builder;
     }

@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Dateline.Web.Features.Articles;
 
 /// <summary>Reads of what readers may see: published articles whose publish time has come.</summary>
-public sealed class LiveArticles(DatelineDbContext db, TimeProvider time)
+public sealed class LiveArticles(DatelineDbContext db, TimeProvider time, ArticlePageQueries queries) : IAsyncDisposable
 {
     public const int MaxPageSize = 50;
+
+    private bool _holdsConnection;
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -53,6 +55,7 @@ public sealed class LiveArticles(DatelineDbContext db, TimeProvider time)
     public async Task<HomeContent> HomeAsync(
         string edition, IReadOnlyList<Editions.NavigationSection> sections, int latestCount, int perSection, CancellationToken cancellationToken)
     {
+        await HoldConnectionAsync(cancellationToken);
         var latest = await ToCards(Live(edition).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(latestCount))
             .ToListAsync(cancellationToken);
 
@@ -72,95 +75,91 @@ public sealed class LiveArticles(DatelineDbContext db, TimeProvider time)
         return new HomeContent(latest, blocks);
     }
 
+    /// <summary>A live article with its topics and authors, or null.</summary>
     public async Task<ArticleDetail?> FindAsync(string edition, int id, CancellationToken cancellationToken)
     {
-        var now = Now;
-        return await Live(edition).Where(a => a.Id == id)
-            .AsSingleQuery()
-            .Select(a => new ArticleDetail(
-                a.Id,
-                a.EditionCode,
-                a.Slug,
-                a.Headline,
-                a.Standfirst,
-                a.BodyHtml,
-                a.DatelinePlace,
-                a.PublishedAt!.Value,
-                a.UpdatedAt,
-                a.SectionId,
-                a.Section!.Slug,
-                a.Section.Name,
-                a.Agency == null ? null : a.EditionCode == "ar" ? a.Agency.CreditAr : a.Agency.Credit,
-                a.HeroImage == null ? null : new HeroImage(
-                    a.HeroImage.Id, a.HeroImage.Width, a.HeroImage.Height,
-                    a.HeroAltText ?? a.HeroImage.AltText,
-                    a.HeroCaption ?? a.HeroImage.Caption,
-                    a.HeroCredit ?? a.HeroImage.Credit,
-                    a.HeroImage.ContentType),
-                a.TranslationGroupId,
-                a.Topics.OrderBy(t => t.SortOrder).Select(t => new TopicLink(t.TopicId, t.Topic!.Slug, t.Topic.Name)).ToList(),
-                a.Authors.OrderBy(t => t.SortOrder).Select(t => new AuthorLink(t.AuthorId, t.Author!.Slug, t.Author.Name, t.Author.NameAr)).ToList()))
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>The same story in the other edition, when it has been translated and is live there.</summary>
-    public async Task<TranslationLink?> TranslationAsync(ArticleDetail article, CancellationToken cancellationToken)
-    {
-        if (article.TranslationGroupId is not { } group)
+        await HoldConnectionAsync(cancellationToken);
+        if (await queries.Article(db, edition, id, Now, cancellationToken) is not { } article)
         {
             return null;
         }
 
-        var now = Now;
-        return await db.Articles.AsNoTracking()
-            .Where(t => t.TranslationGroupId == group && t.EditionCode != article.EditionCode
-                && t.Status == ArticleStatus.Published && t.PublishedAt <= now)
-            .Select(t => new TranslationLink(t.EditionCode, t.Id, t.Slug))
-            .FirstOrDefaultAsync(cancellationToken);
+        var topics = new List<TopicLink>();
+        await foreach (var topic in queries.Topics(db, id).WithCancellation(cancellationToken))
+        {
+            topics.Add(topic);
+        }
+
+        var authors = new List<AuthorLink>();
+        await foreach (var author in queries.Authors(db, id).WithCancellation(cancellationToken))
+        {
+            authors.Add(author);
+        }
+
+        return article with { Topics = topics, Authors = authors };
     }
+
+    /// <summary>The same story in the other edition, when it has been translated and is live there.</summary>
+    public async Task<TranslationLink?> TranslationAsync(ArticleDetail article, CancellationToken cancellationToken) =>
+        article.TranslationGroupId is { } group
+            ? await queries.Translation(db, group, article.EditionCode, Now, cancellationToken)
+            : null;
 
     /// <summary>
     /// "More on this Topic": the editor's pins first, then the articles sharing most topics, newest first.
     /// Never the article itself; same edition; live only.
     /// </summary>
-    public async Task<IReadOnlyList<ArticleCard>> MoreOnTopicAsync(
-        string edition, int articleId, IReadOnlyCollection<int> topicIds, int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ArticleCard>> MoreOnTopicAsync(ArticleDetail article, int count, CancellationToken cancellationToken)
     {
-        var pinned = await ToCards(Live(edition)
-                .Join(db.PinnedRelatedArticles.Where(p => p.ArticleId == articleId), a => a.Id, p => p.RelatedArticleId, (a, p) => new { a, p.SortOrder })
-                .Where(x => x.a.Id != articleId)
-                .OrderBy(x => x.SortOrder)
-                .Select(x => x.a)
-                .Take(count))
-            .ToListAsync(cancellationToken);
-        if (pinned.Count >= count || topicIds.Count == 0)
+        var now = Now;
+        var cards = new List<ArticleCard>(count);
+        if (article.HasPinnedRelated)
         {
-            return pinned;
+            await foreach (var card in queries.Pinned(db, article.EditionCode, article.Id, now, count).WithCancellation(cancellationToken))
+            {
+                cards.Add(card);
+            }
         }
 
-        var exclude = pinned.Select(p => p.Id).Append(articleId).ToList();
-        var byTopic = await ToCards(Live(edition)
-                .Where(a => !exclude.Contains(a.Id))
-                .Select(a => new { a, Shared = a.Topics.Count(t => topicIds.Contains(t.TopicId)) })
-                .Where(x => x.Shared > 0)
-                .OrderByDescending(x => x.Shared).ThenByDescending(x => x.a.PublishedAt).ThenByDescending(x => x.a.Id)
-                .Select(x => x.a)
-                .Take(count - pinned.Count))
-            .ToListAsync(cancellationToken);
-        return [.. pinned, .. byTopic];
+        if (cards.Count >= count || article.Topics.Count == 0)
+        {
+            return cards;
+        }
+
+        // Pinned stories may share topics too: ask for enough to fill the list after dropping them.
+        var pinned = cards.Count;
+        await foreach (var card in queries.SharingTopics(db, article.EditionCode, article.Id, now, count + pinned).WithCancellation(cancellationToken))
+        {
+            if (cards.Count < count && !cards.Take(pinned).Any(p => p.Id == card.Id))
+            {
+                cards.Add(card);
+            }
+        }
+
+        return cards;
     }
 
-    private static IQueryable<ArticleCard> ToCards(IQueryable<Article> query) =>
-        query.Select(a => new ArticleCard(
-            a.Id,
-            a.EditionCode,
-            a.Slug,
-            a.Headline,
-            a.Standfirst,
-            a.PublishedAt!.Value,
-            a.Section!.Slug,
-            a.Section.Name,
-            a.HeroImage == null ? null : new HeroImage(
-                a.HeroImage.Id, a.HeroImage.Width, a.HeroImage.Height,
-                a.HeroAltText ?? a.HeroImage.AltText, null, null, a.HeroImage.ContentType)));
+    public async ValueTask DisposeAsync()
+    {
+        if (_holdsConnection)
+        {
+            _holdsConnection = false;
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Keeps one connection open for a page's several reads. EF otherwise opens and closes it around each query,
+    /// and opening a pooled SQLite connection re-registers its functions every time.
+    /// </summary>
+    private async ValueTask HoldConnectionAsync(CancellationToken cancellationToken)
+    {
+        if (!_holdsConnection)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            _holdsConnection = true;
+        }
+    }
+
+    private static IQueryable<ArticleCard> ToCards(IQueryable<Article> query) => query.Select(ArticlePageQueries.Card);
 }

@@ -9,6 +9,10 @@ public static class MediaUrls
     public static string RenditionUrl(int assetId, int width, RenditionFormat format) =>
         string.Create(CultureInfo.InvariantCulture, $"/media/{assetId}/{width}.{format.Extension}");
 
+    /// <summary>The same address written straight into a builder (srcset lists), without an intermediate string.</summary>
+    public static System.Text.StringBuilder AppendRenditionUrl(System.Text.StringBuilder builder, int assetId, int width, RenditionFormat format) =>
+        builder.Append(CultureInfo.InvariantCulture, $"/media/{assetId}/{width}.{format.Extension}");
+
     /// <summary>The original as an attachment; the name (e.g. an article's slug, Arabic or not) gets the original's extension.</summary>
     public static string DownloadUrl(int assetId, string fileName) =>
         string.Create(CultureInfo.InvariantCulture,

@@ -96,7 +96,8 @@ public sealed class PictureTagHelper(IOptions<MediaOptions> options) : TagHelper
 
     private string Srcset(RenditionFormat format, IReadOnlyList<int> widths)
     {
-        var builder = new StringBuilder();
+        // Sized up front and written in place: this runs for every card of every uncached page.
+        var builder = new StringBuilder(widths.Count * 32);
         foreach (var width in widths)
         {
             if (builder.Length > 0)
@@ -106,8 +107,7 @@ public sealed class PictureTagHelper(IOptions<MediaOptions> options) : TagHelper
 
             // An original narrower than the smallest width is served at its own size; say so to the browser.
             var served = AssetWidth > 0 ? Math.Min(width, AssetWidth) : width;
-            builder.Append(MediaUrls.RenditionUrl(AssetId, width, format)).Append(' ')
-                .Append(served.ToString(CultureInfo.InvariantCulture)).Append('w');
+            MediaUrls.AppendRenditionUrl(builder, AssetId, width, format).Append(CultureInfo.InvariantCulture, $" {served}w");
         }
 
         return builder.ToString();

@@ -31,7 +31,13 @@ public static class WeatherIcons
     public static IEnumerable<string> Keys => Shapes.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>The complete &lt;svg&gt; element with an accessible label; unknown keys fall back to the thermometer.</summary>
-    public static string Svg(string key, string label)
+    public static string Svg(string key, string label) => Rendered.GetOrAdd((key, label), static k => Render(k.Key, k.Label));
+
+    // Keys and labels both come from small fixed sets (icon shapes; condition names per language), so this stays small,
+    // and the widget on every uncached page reuses one string instead of building it again.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, string Label), string> Rendered = new();
+
+    private static string Render(string key, string label)
     {
         var shape = Shapes.GetValueOrDefault(key) ?? Shapes["unknown"];
         var name = Shapes.ContainsKey(key) ? key : "unknown";

@@ -28,6 +28,7 @@ public static class DataModule
                 var sqlite = SqliteConnectionString(builder.Configuration, connectionString);
                 builder.Services.AddDbContextPool<DatelineDbContext, SqliteDatelineDbContext>(o =>
                     o.UseSqlite(sqlite, s => s.MigrationsHistoryTable("__ef_migrations_history")));
+                builder.Services.AddHostedService<SqlitePlannerStatistics>();
                 break;
         }
 

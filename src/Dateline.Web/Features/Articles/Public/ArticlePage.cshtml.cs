@@ -47,7 +47,7 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
         Edition = found;
         Article = article;
         HttpContext.TagOutputCache(CacheTags.Article(article.Id), CacheTags.EditionLists(found.Code));
-        MoreOnTopic = await articles.MoreOnTopicAsync(found.Code, article.Id, [.. article.Topics.Select(t => t.Id)], MoreOnTopicCount, cancellationToken);
+        MoreOnTopic = await articles.MoreOnTopicAsync(article, MoreOnTopicCount, cancellationToken);
 
         Dateline = clock.FormatDateline(article.PublishedAt, found.Text);
         PublishedIso = clock.FormatIso(article.PublishedAt);

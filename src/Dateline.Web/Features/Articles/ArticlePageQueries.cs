@@ -1,0 +1,116 @@
+using System.Linq.Expressions;
+using Dateline.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Web.Features.Articles;
+
+/// <summary>
+/// The reads behind an article page, compiled once per host. The article page is the site's hottest uncached path:
+/// compiling skips EF's per-call expression work, and each statement is kept simple because SQLite prepares every
+/// command afresh, at a cost that grows with the SQL. A singleton rather than static fields, so that hosts on
+/// different providers in one process (the test suite) never share a compiled query.
+/// </summary>
+public sealed class ArticlePageQueries
+{
+    /// <summary>The card projection every list shares; EF inlines it into each query.</summary>
+    public static readonly Expression<Func<Article, ArticleCard>> Card = a => new ArticleCard(
+        a.Id,
+        a.EditionCode,
+        a.Slug,
+        a.Headline,
+        a.Standfirst,
+        a.PublishedAt!.Value,
+        a.Section!.Slug,
+        a.Section.Name,
+        a.HeroImage == null ? null : new HeroImage(
+            a.HeroImage.Id, a.HeroImage.Width, a.HeroImage.Height,
+            a.HeroAltText ?? a.HeroImage.AltText, null, null, a.HeroImage.ContentType));
+
+    /// <summary>A live article by id in one edition, without its topics and authors.</summary>
+    public Func<DatelineDbContext, string, int, DateTime, CancellationToken, Task<ArticleDetail?>> Article { get; } =
+        EF.CompileAsyncQuery((DatelineDbContext db, string edition, int id, DateTime now, CancellationToken _) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.Id == id && a.EditionCode == edition && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
+                .Select(a => new ArticleDetail(
+                    a.Id,
+                    a.EditionCode,
+                    a.Slug,
+                    a.Headline,
+                    a.Standfirst,
+                    a.BodyHtml,
+                    a.DatelinePlace,
+                    a.PublishedAt!.Value,
+                    a.UpdatedAt,
+                    a.SectionId,
+                    a.Section!.Slug,
+                    a.Section.Name,
+                    a.Agency == null ? null : a.EditionCode == "ar" ? a.Agency.CreditAr : a.Agency.Credit,
+                    a.HeroImage == null ? null : new HeroImage(
+                        a.HeroImage.Id, a.HeroImage.Width, a.HeroImage.Height,
+                        a.HeroAltText ?? a.HeroImage.AltText,
+                        a.HeroCaption ?? a.HeroImage.Caption,
+                        a.HeroCredit ?? a.HeroImage.Credit,
+                        a.HeroImage.ContentType),
+                    a.TranslationGroupId,
+                    a.PinnedRelated.Any(),
+                    Array.Empty<TopicLink>(),
+                    Array.Empty<AuthorLink>()))
+                .FirstOrDefault());
+
+    public Func<DatelineDbContext, int, IAsyncEnumerable<TopicLink>> Topics { get; } =
+        EF.CompileAsyncQuery((DatelineDbContext db, int articleId) =>
+            db.ArticleTopics.AsNoTracking()
+                .Where(t => t.ArticleId == articleId)
+                .OrderBy(t => t.SortOrder)
+                .Select(t => new TopicLink(t.TopicId, t.Topic!.Slug, t.Topic.Name)));
+
+    public Func<DatelineDbContext, int, IAsyncEnumerable<AuthorLink>> Authors { get; } =
+        EF.CompileAsyncQuery((DatelineDbContext db, int articleId) =>
+            db.ArticleAuthors.AsNoTracking()
+                .Where(t => t.ArticleId == articleId)
+                .OrderBy(t => t.SortOrder)
+                .Select(t => new AuthorLink(t.AuthorId, t.Author!.Slug, t.Author.Name, t.Author.NameAr)));
+
+    /// <summary>The editor's pinned related stories that are live in the edition, in the editor's order.</summary>
+    public Func<DatelineDbContext, string, int, DateTime, int, IAsyncEnumerable<ArticleCard>> Pinned { get; } =
+        EF.CompileAsyncQuery((DatelineDbContext db, string edition, int articleId, DateTime now, int count) =>
+            db.PinnedRelatedArticles.AsNoTracking()
+                .Where(p => p.ArticleId == articleId && p.RelatedArticleId != articleId)
+                .Join(
+                    db.Articles.Where(a => a.EditionCode == edition && a.Status == ArticleStatus.Published && a.PublishedAt <= now),
+                    p => p.RelatedArticleId, a => a.Id, (p, a) => new { a, p.SortOrder })
+                .OrderBy(x => x.SortOrder)
+                .Select(x => x.a)
+                .Take(count)
+                .Select(Card));
+
+    /// <summary>
+    /// Live stories of the edition sharing topics with the article, most shared topics first, then newest. Starts
+    /// from the article's own topics (a self-join on ArticleTopics), so its cost follows the topics' sizes, not the
+    /// edition's.
+    /// </summary>
+    public Func<DatelineDbContext, string, int, DateTime, int, IAsyncEnumerable<ArticleCard>> SharingTopics { get; } =
+        EF.CompileAsyncQuery((DatelineDbContext db, string edition, int articleId, DateTime now, int count) =>
+            db.ArticleTopics
+                .Where(mine => mine.ArticleId == articleId)
+                .Join(db.ArticleTopics, mine => mine.TopicId, other => other.TopicId, (mine, other) => other.ArticleId)
+                .Where(other => other != articleId)
+                .GroupBy(other => other)
+                .Select(g => new { ArticleId = g.Key, Shared = g.Count() })
+                .Join(
+                    db.Articles.Where(a => a.EditionCode == edition && a.Status == ArticleStatus.Published && a.PublishedAt <= now),
+                    x => x.ArticleId, a => a.Id, (x, a) => new { a, x.Shared })
+                .OrderByDescending(x => x.Shared).ThenByDescending(x => x.a.PublishedAt).ThenByDescending(x => x.a.Id)
+                .Select(x => x.a)
+                .Take(count)
+                .Select(Card));
+
+    /// <summary>The same story live in another edition.</summary>
+    public Func<DatelineDbContext, int, string, DateTime, CancellationToken, Task<TranslationLink?>> Translation { get; } =
+        EF.CompileAsyncQuery((DatelineDbContext db, int group, string edition, DateTime now, CancellationToken _) =>
+            db.Articles.AsNoTracking()
+                .Where(t => t.TranslationGroupId == group && t.EditionCode != edition
+                    && t.Status == ArticleStatus.Published && t.PublishedAt <= now)
+                .Select(t => new TranslationLink(t.EditionCode, t.Id, t.Slug))
+                .FirstOrDefault());
+}
