@@ -15,6 +15,8 @@ namespace Dateline.IntegrationTests.Infrastructure;
 public class DatelineFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "dateline-tests", Guid.NewGuid().ToString("N"));
+    private readonly Lazy<string> _connectionString;
+    private readonly DatelineFactory? _site;
     private string? _postgresDatabase;
 
     public DatelineFactory() : this(DatabaseProvider.Sqlite)
@@ -24,6 +26,13 @@ public class DatelineFactory : WebApplicationFactory<Program>
     protected DatelineFactory(DatabaseProvider provider)
     {
         Provider = provider;
+        _connectionString = new(() => provider == DatabaseProvider.Postgres ? CreatePostgresDatabase() : "");
+    }
+
+    private DatelineFactory(DatelineFactory site) : this(site.Provider)
+    {
+        _site = site;
+        SeedDemoContent = site.SeedDemoContent;
     }
 
     public DatabaseProvider Provider { get; }
@@ -33,7 +42,10 @@ public class DatelineFactory : WebApplicationFactory<Program>
 
     public ConcurrentQueue<string> Warnings { get; } = new();
 
-    public string DataPath => _dataPath;
+    public string DataPath => _site?.DataPath ?? _dataPath;
+
+    /// <summary>"" for SQLite, whose file is found through <see cref="DataPath"/>; the database is created on first use.</summary>
+    public string ConnectionString => _site?.ConnectionString ?? _connectionString.Value;
 
     /// <summary>Extra configuration a test class needs (e.g. a fake weather provider's address).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -41,6 +53,12 @@ public class DatelineFactory : WebApplicationFactory<Program>
     public bool IsAvailable => Provider == DatabaseProvider.Sqlite || TestEnvironment.PostgresConnectionString is not null;
 
     public void RequireDatabase() => TestEnvironment.RequireOrSkip(IsAvailable, "PostgreSQL (DATELINE_TEST_POSTGRES)");
+
+    /// <summary>
+    /// Another node of this site: its own host on the same database and data folder, which this factory keeps
+    /// (and removes when disposed), so both can be started at once.
+    /// </summary>
+    public DatelineFactory AnotherNode() => new(this);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -51,10 +69,10 @@ public class DatelineFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>
         {
-            ["Dateline:DataPath"] = _dataPath,
+            ["Dateline:DataPath"] = DataPath,
             ["Dateline:SeedDemoContent"] = SeedDemoContent ? "true" : "false",
             ["Database:Provider"] = Provider.ToString(),
-            ["ConnectionStrings:Dateline"] = Provider == DatabaseProvider.Postgres ? CreatePostgresDatabase() : "",
+            ["ConnectionStrings:Dateline"] = ConnectionString,
             // No test reaches the real weather provider; weather tests start a fake and call WeatherRefresh themselves.
             ["Weather:BackgroundRefresh"] = "false",
         };
@@ -100,6 +118,12 @@ public class DatelineFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_site is not null)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         if (_postgresDatabase is not null && TestEnvironment.PostgresConnectionString is { } admin)
         {
             NpgsqlConnection.ClearAllPools();

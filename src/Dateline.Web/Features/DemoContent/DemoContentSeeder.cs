@@ -76,7 +76,8 @@ internal sealed class DemoContentSeeder(
             await IllustrateAsync(stories, assets, cancellationToken);
             illustrated = Stopwatch.GetTimestamp();
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // On start the steps already run in one transaction (DataModule); run by hand, the seeder brings its own.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             db.Articles.AddRange(stories.Select(s => s.Article));
             await db.SaveChangesAsync(cancellationToken);
 
@@ -88,7 +89,10 @@ internal sealed class DemoContentSeeder(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch
         {

@@ -1,11 +1,20 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Dateline.Web.Infrastructure.Data;
 
 public static class DataModule
 {
+    /// <summary>How long a starting node waits for another to finish the startup data steps (demo content takes seconds).</summary>
+    private static readonly TimeSpan StartupLockWait = TimeSpan.FromMinutes(5);
+
+    /// <summary>PostgreSQL advisory lock id for migrating; any constant no other application on the database uses.</summary>
+    private const long MigrationLockKey = 0x0da7e1_0001;
+
     public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
@@ -35,7 +44,10 @@ public static class DataModule
         return builder;
     }
 
-    /// <summary>Migrates, and seeds demo content into an empty database when configured to.</summary>
+    /// <summary>
+    /// Migrates, then runs the startup data steps (default editions, demo content); safe for several nodes starting at
+    /// once on one database.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -43,7 +55,7 @@ public static class DataModule
         var db = scope.ServiceProvider.GetRequiredService<DatelineDbContext>();
         if (options.MigrateOnStart)
         {
-            await db.Database.MigrateAsync();
+            await MigrateAsync(db, app.Lifetime.ApplicationStopping);
         }
 
         if (db.Database.IsSqlite())
@@ -52,9 +64,113 @@ public static class DataModule
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        foreach (var step in scope.ServiceProvider.GetServices<IStartupDataStep>().OrderBy(s => s.Order))
+        await RunStartupDataStepsAsync(scope.ServiceProvider, db, app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>
+    /// EF Core locks the database while it migrates, but on PostgreSQL (Npgsql's lock is a table lock) only for the
+    /// length of each migration's transaction: two nodes migrating a fresh database take turns per migration and the
+    /// second then applies one the first has just applied. A session advisory lock held for the whole run keeps them
+    /// apart. SQLite's migration lock already spans the run. A database that does not exist yet is created by
+    /// Migrate, so there is nothing to lock on; two nodes racing to create one is not covered.
+    /// </summary>
+    private static async Task MigrateAsync(DatelineDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql() || !await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
         {
-            await step.RunAsync(db, app.Lifetime.ApplicationStopping);
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var commandTimeout = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(StartupLockWait);
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            }
+            finally
+            {
+                db.Database.SetCommandTimeout(commandTimeout);
+            }
+
+            try
+            {
+                // Migrate reads the history table before creating it, which Npgsql logs as a failed command on a new
+                // database; creating it first (idempotent script) keeps that error out of the log.
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Runs the steps in one transaction that begins by locking the startup row. Nodes starting together on one database
+    /// queue on that lock: the first runs the steps, the others wait and then find the work done, as steps are
+    /// idempotent. The transaction, not a flag, holds the lock, so a node that dies half-way leaves neither the lock
+    /// nor half its rows behind. Migrations take their own lock (EF Core's), before this one.
+    /// </summary>
+    private static async Task RunStartupDataStepsAsync(IServiceProvider services, DatelineDbContext db, CancellationToken cancellationToken)
+    {
+        await using var transaction = await LockStartupDataAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+        foreach (var step in services.GetServices<IStartupDataStep>().OrderBy(s => s.Order))
+        {
+            await step.RunAsync(db, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<IDbContextTransaction> LockStartupDataAsync(DatelineDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // Waiting for the lock may take as long as another node's seeding; the steps themselves keep the usual timeouts.
+        // SQLite takes its write lock at BEGIN, which waits by the connection's default timeout, not a command's.
+        var commandTimeout = db.Database.GetCommandTimeout();
+        var sqlite = db.Database.GetDbConnection() as SqliteConnection;
+        var sqliteTimeout = sqlite?.DefaultTimeout ?? 0;
+        db.Database.SetCommandTimeout(StartupLockWait);
+        sqlite?.DefaultTimeout = (int)StartupLockWait.TotalSeconds;
+        IDbContextTransaction? transaction = null;
+        try
+        {
+            transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = time.GetUtcNow().UtcDateTime;
+            var locked = await db.StartupLocks
+                .Where(l => l.Name == StartupLock.StartupData)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(l => l.HeldBy, $"{Environment.MachineName}:{Environment.ProcessId}")
+                    .SetProperty(l => l.HeldAt, now), cancellationToken);
+            if (locked == 0)
+            {
+                throw new InvalidOperationException(
+                    $"The '{StartupLock.StartupData}' row of StartupLocks is missing; the migrations create it, so apply them.");
+            }
+
+            return transaction;
+        }
+        catch
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+
+            throw;
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(commandTimeout);
+            sqlite?.DefaultTimeout = sqliteTimeout;
         }
     }
 

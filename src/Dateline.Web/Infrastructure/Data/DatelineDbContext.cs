@@ -25,6 +25,7 @@ public abstract class DatelineDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
     public DbSet<PinnedRelatedArticle> PinnedRelatedArticles => Set<PinnedRelatedArticle>();
+    public DbSet<StartupLock> StartupLocks => Set<StartupLock>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -406,6 +406,30 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("Dateline.Web.Infrastructure.Data.StartupLock", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StartupLocks");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "startup-data"
+                        });
+                });
+
             modelBuilder.Entity("Dateline.Web.Features.Articles.Article", b =>
                 {
                     b.HasOne("Dateline.Web.Features.Agencies.Agency", "Agency")

@@ -48,7 +48,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Agencies", (string)null);
+                    b.ToTable("Agencies");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.Article", b =>
@@ -141,7 +141,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("SectionId", "Status", "PublishedAt", "Id");
 
-                    b.ToTable("Articles", (string)null);
+                    b.ToTable("Articles");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.ArticleAuthor", b =>
@@ -159,7 +159,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorId");
 
-                    b.ToTable("ArticleAuthors", (string)null);
+                    b.ToTable("ArticleAuthors");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.ArticleTopic", b =>
@@ -177,7 +177,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("TopicId");
 
-                    b.ToTable("ArticleTopics", (string)null);
+                    b.ToTable("ArticleTopics");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.PinnedRelatedArticle", b =>
@@ -195,7 +195,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("RelatedArticleId");
 
-                    b.ToTable("PinnedRelatedArticles", (string)null);
+                    b.ToTable("PinnedRelatedArticles");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Authors.Author", b =>
@@ -227,7 +227,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Authors", (string)null);
+                    b.ToTable("Authors");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Editions.Edition", b =>
@@ -265,7 +265,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Code");
 
-                    b.ToTable("Editions", (string)null);
+                    b.ToTable("Editions");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Media.MediaAsset", b =>
@@ -322,7 +322,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("StorageKey")
                         .IsUnique();
 
-                    b.ToTable("MediaAssets", (string)null);
+                    b.ToTable("MediaAssets");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Sections.Section", b =>
@@ -357,7 +357,7 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EditionCode", "Slug")
                         .IsUnique();
 
-                    b.ToTable("Sections", (string)null);
+                    b.ToTable("Sections");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Topics.Topic", b =>
@@ -386,7 +386,31 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EditionCode", "Slug")
                         .IsUnique();
 
-                    b.ToTable("Topics", (string)null);
+                    b.ToTable("Topics");
+                });
+
+            modelBuilder.Entity("Dateline.Web.Infrastructure.Data.StartupLock", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StartupLocks");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "startup-data"
+                        });
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.Article", b =>
