@@ -11,7 +11,7 @@ public static class MediaUrls
 
     /// <summary>The same address written straight into a builder (srcset lists), without an intermediate string.</summary>
     public static System.Text.StringBuilder AppendRenditionUrl(System.Text.StringBuilder builder, int assetId, int width, RenditionFormat format) =>
-        builder.Append(CultureInfo.InvariantCulture, $"/media/{assetId}/{width}.{format.Extension}");
+        builder.Append("/media/").Append(assetId).Append('/').Append(width).Append('.').Append(format.Extension);
 
     /// <summary>The original as an attachment; the name (e.g. an article's slug, Arabic or not) gets the original's extension.</summary>
     public static string DownloadUrl(int assetId, string fileName) =>

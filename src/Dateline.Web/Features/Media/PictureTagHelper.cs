@@ -107,7 +107,7 @@ public sealed class PictureTagHelper(IOptions<MediaOptions> options) : TagHelper
 
             // An original narrower than the smallest width is served at its own size; say so to the browser.
             var served = AssetWidth > 0 ? Math.Min(width, AssetWidth) : width;
-            MediaUrls.AppendRenditionUrl(builder, AssetId, width, format).Append(CultureInfo.InvariantCulture, $" {served}w");
+            MediaUrls.AppendRenditionUrl(builder, AssetId, width, format).Append(' ').Append(served).Append('w');
         }
 
         return builder.ToString();
