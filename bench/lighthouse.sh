@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Lighthouse, mobile (its default Moto G Power emulation, simulated slow 4G and 4x CPU slowdown), on the seed article
-# and the English home page of a fresh Release build with demo content. Prints the four category scores of every run,
+# Lighthouse, mobile (its default Moto G Power emulation, simulated slow 4G and 4x CPU slowdown), on the seed article,
+# the English home page and the seed article's section page of a fresh Release build with demo content. Prints the four category scores of every run,
 # their median, and every audit that cost points in the median run.
-# Usage: bench/lighthouse.sh          (RUNS=3 PAGES="article home" ARTICLE_PATH=/en/article/<id>/<slug> may be set)
+# Usage: bench/lighthouse.sh   (RUNS=3 PAGES="article home section" ARTICLE_PATH=/en/article/<id>/<slug> may be set)
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,8 +10,9 @@ out="$repo/bench/out"
 tools="$out/lighthouse"
 reports="$tools/reports"
 port="${PORT:-5083}"
+weather_port="${WEATHER_PORT:-5084}"
 runs="${RUNS:-3}"
-pages="${PAGES:-article home}"
+pages="${PAGES:-article home section}"
 # 12.2.3: the newest Lighthouse that runs on Node 20 (13.x needs Node 22).
 lighthouse_version="12.2.3"
 chromium="${CHROME_PATH:-${DATELINE_CHROMIUM:-/usr/bin/chromium}}"
@@ -19,11 +20,14 @@ chrome_flags="--headless --no-sandbox --disable-gpu --disable-background-network
 
 work="$(mktemp -d /tmp/dateline-lighthouse.XXXXXX)"
 app_pid=""
+weather_pid=""
 cleanup() {
-  if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid"
-    wait "$app_pid" 2>/dev/null || true
-  fi
+  for pid in "$app_pid" "$weather_pid"; do
+    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -50,20 +54,33 @@ fi
 echo "lighthouse: publishing Release build to bench/out"
 dotnet publish "$repo/src/Dateline.Web" -c Release -o "$out" --nologo -v quiet >/dev/null
 
+# A local stand-in for Open-Meteo (this machine may have no internet): every forecast is 31.4 °C, mainly clear, now.
+# Without weather the widget is rendered hidden and widgets.js asks /api/v1/weather, whose 503 Chrome logs as a
+# console error, which costs Best Practices points that a site with a working provider does not lose.
+node -e '
+  require("http").createServer((request, response) => {
+    const now = new Date(Date.now() + 4 * 3600e3).toISOString().slice(0, 16);
+    response.setHeader("content-type", "application/json");
+    response.end(JSON.stringify({ utc_offset_seconds: 14400, current: { time: now, temperature_2m: 31.4, weather_code: 1, is_day: 1 } }));
+  }).listen(+process.argv[1], "127.0.0.1");' "$weather_port" &
+weather_pid=$!
+
 # Started from the temp folder so ./data (SQLite + media, seeded with demo content) lands there. The content root
 # defaults to the working directory, so it is named: wwwroot (CSS, JS) lives beside the published app.
 (cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  Dateline__DataPath="$work/data" Dateline__SeedDemoContent=true \
+  Dateline__DataPath="$work/data" Dateline__SeedDemoContent=true Weather__OpenMeteo__BaseUrl="http://127.0.0.1:$weather_port/" \
   "$out/Dateline.Web" --urls "http://127.0.0.1:$port" --contentRoot "$out" >>"$work/app.log" 2>&1) &
 app_pid=$!
 base="http://127.0.0.1:$port"
+# Ready once the weather is in (the first refresh runs at start), so no page is cached without it.
 for _ in $(seq 1 240); do
-  [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/en")" == 200 ]] && break
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/weather?city=sharjah&lang=en")" == 200 ]] && break
   kill -0 "$app_pid" 2>/dev/null || break
   sleep 0.5
 done
-if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/en")" != 200 ]]; then
-  echo "lighthouse: the app did not answer 200 on /en; its log:" >&2
+if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/en")" != 200 ]] \
+  || [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/weather?city=sharjah&lang=en")" != 200 ]]; then
+  echo "lighthouse: the app did not answer 200 on /en and /api/v1/weather; its log:" >&2
   cat "$work/app.log" >&2
   exit 1
 fi
@@ -94,8 +111,11 @@ if [[ -z "$css" || "$(curl -s -o /dev/null -w '%{size_download}' "$base$css")" =
   exit 1
 fi
 
+# The section the seed article's kicker links to.
+section_path="$(curl -s "$base$article_path" | grep -oE 'class="kicker" href="/en/section/[^"#?]*"' | head -1 | cut -d'"' -f4)"
+
 # Image renditions are made on first request; make them now so no run pays for that.
-declare -A paths=([article]="$article_path" [home]="/en")
+declare -A paths=([article]="$article_path" [home]="/en" [section]="${section_path:-/en/section/world}")
 for name in $pages; do
   curl -s "$base${paths[$name]}" | grep -oE '/media/[0-9]+/[0-9]+\.(webp|jpg|avif)' | sort -u \
     | while read -r media; do curl -s -o /dev/null "$base$media"; done
