@@ -34,6 +34,7 @@ public static class DataModule
                     o.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")));
                 break;
             default:
+                SqliteEngine.Configure();
                 var sqlite = SqliteConnectionString(builder.Configuration, connectionString);
                 builder.Services.AddDbContextPool<DatelineDbContext, SqliteDatelineDbContext>(o =>
                     o.UseSqlite(sqlite, s => s.MigrationsHistoryTable("__ef_migrations_history")));
