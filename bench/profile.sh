@@ -2,7 +2,8 @@
 # Where the CPU goes on the uncached article page: runs the published app with the output cache off, loads the seed
 # article with wrk, samples the app with `perf record -e cpu-clock` (a software clock, so it works in VMs without
 # hardware counters), and prints the share of CPU per library (managed code, SQLite, the runtime, libc, the kernel…)
-# and the top native symbols. Managed frames are named through the runtime's perf map (DOTNET_PerfMapEnabled=1).
+# and the top symbols. Managed frames are named through the runtime's perf map (DOTNET_PerfMapEnabled=1, with
+# W^X off so JIT code is not double-mapped where perf cannot name it).
 # Usage: bench/profile.sh      (ARTICLE_PATH, CONNECTIONS=16, SECONDS_SAMPLED=10 may be overridden)
 set -euo pipefail
 
@@ -38,7 +39,7 @@ echo "profile: load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "profile: publishing Release build to bench/out"
 dotnet publish "$repo/src/Dateline.Web" -c Release -o "$out" --nologo -v quiet >/dev/null
 
-(cd "$out" && exec env DOTNET_PerfMapEnabled=1 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+(cd "$out" && exec env DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   Dateline__DataPath="$work/data" Caching__OutputCache=false \
   "$out/Dateline.Web" --urls "http://127.0.0.1:$port" >>"$work/app.log" 2>&1) &
 app_pid=$!
@@ -74,7 +75,7 @@ perf record -q -F 499 -e cpu-clock -g -p "$app_pid" -o "$work/perf.data" -- slee
 wait "$wrk_pid"
 
 echo "profile: $(awk '/Requests\/sec/ { print $2 }' "$work/wrk.txt") req/s with wrk -c$connections while sampling"
-echo "profile: CPU of the app by library (memfd:doublemapper is JIT-compiled managed code)"
+echo "profile: CPU of the app by library (perf-<pid>.map is JIT-compiled managed code)"
 perf report -i "$work/perf.data" --no-children --sort dso --stdio -g none 2>/dev/null | grep -vE '^(#|$)' | head -12
 echo "profile: top symbols"
 perf report -i "$work/perf.data" --no-children --sort dso,sym --stdio -g none 2>/dev/null | grep -vE '^(#|$)' | head -25
