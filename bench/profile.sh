@@ -4,7 +4,7 @@
 # hardware counters), and prints the share of CPU per library (managed code, SQLite, the runtime, libc, the kernel…)
 # and the top symbols. Managed frames are named through the runtime's perf map (DOTNET_PerfMapEnabled=1, with
 # W^X off so JIT code is not double-mapped where perf cannot name it).
-# Usage: bench/profile.sh      (ARTICLE_PATH, CONNECTIONS=16, SECONDS_SAMPLED=10 may be overridden)
+# Usage: bench/profile.sh      (ARTICLE_PATH, CONNECTIONS=16, SECONDS_SAMPLED=10, TOP=25 symbols may be overridden)
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -78,4 +78,4 @@ echo "profile: $(awk '/Requests\/sec/ { print $2 }' "$work/wrk.txt") req/s with 
 echo "profile: CPU of the app by library (perf-<pid>.map is JIT-compiled managed code)"
 perf report -i "$work/perf.data" --no-children --sort dso --stdio -g none 2>/dev/null | grep -vE '^(#|$)' | head -12
 echo "profile: top symbols"
-perf report -i "$work/perf.data" --no-children --sort dso,sym --stdio -g none 2>/dev/null | grep -vE '^(#|$)' | head -25
+perf report -i "$work/perf.data" --no-children --sort dso,sym --stdio -g none 2>/dev/null | grep -vE "^(#|$)" | head -${TOP:-25}
