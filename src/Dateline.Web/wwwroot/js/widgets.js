@@ -54,6 +54,19 @@
   };
   const instant = (iso, hhmm, offset) => new Date(`${iso}T${hhmm}:00${offset}`);
 
+  // Writes only what differs: on a fresh page the server already rendered the default city, and an unchanged
+  // write would still make the browser restyle the header while the page is loading.
+  const setText = (el, value) => {
+    if (el.textContent !== value) {
+      el.textContent = value;
+    }
+  };
+  const setAttr = (el, name, value) => {
+    if (el.getAttribute(name) !== value) {
+      el.setAttribute(name, value);
+    }
+  };
+
   // ---- Prayer times -------------------------------------------------------------------------------------------
   const prayerState = prayer && {
     city: prayer.dataset.city,
@@ -83,9 +96,9 @@
       const time = item.querySelector('.prayer-time');
       const value = state.today[i];
       if (time) {
-        time.textContent = value ? displayClock(value, prayer) : '—';
+        setText(time, value ? displayClock(value, prayer) : '—');
         if (time.tagName === 'TIME' && value) {
-          time.setAttribute('datetime', `${state.date}T${value}${state.offset}`);
+          setAttr(time, 'datetime', `${state.date}T${value}${state.offset}`);
         }
       }
       item.classList.toggle('is-next', !!next && next.day === state.date && next.index === i);
@@ -96,21 +109,21 @@
       const name = prayer.querySelector('[data-next-name]');
       const time = prayer.querySelector('[data-next-time]');
       if (item && name) {
-        name.textContent = item.textContent;
+        setText(name, item.textContent);
       }
       if (time) {
-        time.textContent = displayClock(next.time, prayer);
-        time.setAttribute('datetime', `${next.day}T${next.time}${state.offset}`);
+        setText(time, displayClock(next.time, prayer));
+        setAttr(time, 'datetime', `${next.day}T${next.time}${state.offset}`);
       }
     }
 
     const label = prayer.querySelector('[data-city-name]');
     if (label) {
-      label.textContent = cityName(state.city);
+      setText(label, cityName(state.city));
     }
     const link = prayer.querySelector('[data-timetable-link]');
     if (link) {
-      link.setAttribute('href', `${prayer.dataset.timetable}?city=${encodeURIComponent(state.city)}`);
+      setAttr(link, 'href', `${prayer.dataset.timetable}?city=${encodeURIComponent(state.city)}`);
     }
   };
 
