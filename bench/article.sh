@@ -80,23 +80,16 @@ start_app() {
   exit 1
 }
 
-# A fresh data folder means the demo's images are still being cut into renditions in the background (minutes of
-# NetVips work on this machine); measuring then would time the image job, not the page. Wait until the app is idle:
-# under 5% of one core over two seconds.
-wait_idle() {
-  local ticks_per_s started before after
-  ticks_per_s="$(getconf CLK_TCK)"
-  started=$SECONDS
-  while ((SECONDS - started < 600)); do
-    before="$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat")"
-    sleep 2
-    after="$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat")"
-    if (((after - before) * 100 < 2 * ticks_per_s * 5)); then
-      echo "bench: app idle after $((SECONDS - started)) s"
-      return 0
-    fi
-  done
-  echo "bench: the app stayed busy for 10 minutes; figures below include its background work" >&2
+# shellcheck source=bench/idle.sh
+source "$repo/bench/idle.sh"
+
+wait_for_app() {
+  local started=$SECONDS
+  if wait_idle "$app_pid"; then
+    echo "bench: app idle after $((SECONDS - started)) s"
+  else
+    echo "bench: the app stayed busy for 10 minutes; figures below include its background work" >&2
+  fi
 }
 
 # wrk prints "Requests/sec: N" and, with --latency, "99%  N(us|ms|s)"; print "req/s p99-ms".
@@ -125,7 +118,7 @@ warm() {
 }
 
 start_app
-wait_idle
+wait_for_app
 
 # The seed article: linked from the English home page or one of the section and topic pages it links to
 # (ARTICLE_PATH overrides). Links whose slug starts like the headline are tried first.
@@ -255,7 +248,7 @@ printf 'article page weight     : %d B brotli, %d B gzip, %d B uncompressed (HTM
 # The full render path: same database, output cache off.
 stop_app
 start_app Caching__OutputCache=false
-wait_idle
+wait_for_app
 warm "$app_url"
 read -r nocache_rps nocache_p99 < <(run_wrk "$app_url")
 printf 'dateline (no cache)     : %8s req/s  p99 %6s ms\n' "$nocache_rps" "$nocache_p99"

@@ -85,17 +85,9 @@ if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/en")" != 200 ]] \
   exit 1
 fi
 
-# A fresh data folder means the demo's images are still being cut into renditions in the background (about a minute
-# of NetVips work here); auditing then would time that job too. Wait until the app is under 5% of a core for 2 s.
-ticks="$(getconf CLK_TCK)"
-for _ in $(seq 1 300); do
-  before="$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat")"
-  sleep 2
-  after="$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat")"
-  if (((after - before) * 100 < 2 * ticks * 5)); then
-    break
-  fi
-done
+# shellcheck source=bench/idle.sh
+source "$repo/bench/idle.sh"
+wait_idle "$app_pid" || echo "$(basename "$0" .sh): the app stayed busy for 10 minutes; carrying on" >&2
 
 # The seed article: the first article linked from /en or its section pages whose headline is the seed's.
 article_path="${ARTICLE_PATH:-}"

@@ -55,16 +55,9 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
-# The demo's image renditions are cut in the background on a fresh data folder; wait for the app to go idle.
-ticks="$(getconf CLK_TCK)"
-for _ in $(seq 1 300); do
-  before="$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat")"
-  sleep 2
-  after="$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat")"
-  if (((after - before) * 100 < 2 * ticks * 5)); then
-    break
-  fi
-done
+# shellcheck source=bench/idle.sh
+source "$repo/bench/idle.sh"
+wait_idle "$app_pid" || echo "$(basename "$0" .sh): the app stayed busy for 10 minutes; carrying on" >&2
 
 # Warm long enough for tiered JIT to finish: JIT time would otherwise show up as its own library.
 wrk -t2 -c"$connections" -d20s -H 'Accept-Encoding: gzip' "$url" >/dev/null
