@@ -1,7 +1,8 @@
-namespace Dateline.Tests.Weather;
+namespace Dateline.Testing;
 
 /// <summary>
-/// shared/reference sits beside the repository clone, locally and in CI; walk up from the test binaries to find it.
+/// The public reference data in shared/reference, linked into each test project that reads it. The folder sits
+/// beside the repository clone, locally and in CI; walk up from the test binaries to find it.
 /// </summary>
 internal static class SharedReference
 {

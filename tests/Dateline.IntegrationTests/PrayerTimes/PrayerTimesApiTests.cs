@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Dateline.IntegrationTests.Infrastructure;
 using Dateline.IntegrationTests.Weather;
+using Dateline.Testing;
 
 namespace Dateline.IntegrationTests.PrayerTimes;
 

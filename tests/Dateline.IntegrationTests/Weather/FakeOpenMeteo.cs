@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Dateline.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

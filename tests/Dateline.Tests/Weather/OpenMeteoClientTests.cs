@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Dateline.PrayerTimes;
+using Dateline.Testing;
 using Dateline.Web.Features.Weather;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dateline.Testing;
 using Dateline.Web.Features.Weather;
 
 namespace Dateline.Tests.Weather;
