@@ -7,7 +7,7 @@ public static class MediaUrls
 {
     /// <summary>A rendition; a width wider than the original is served at the original's size.</summary>
     public static string RenditionUrl(int assetId, int width, RenditionFormat format) =>
-        string.Create(CultureInfo.InvariantCulture, $"/media/{assetId}/{width}.{format.Extension}");
+        AppendRenditionUrl(new System.Text.StringBuilder(32), assetId, width, format).ToString();
 
     /// <summary>The same address written straight into a builder (srcset lists), without an intermediate string.</summary>
     public static System.Text.StringBuilder AppendRenditionUrl(System.Text.StringBuilder builder, int assetId, int width, RenditionFormat format) =>

@@ -1,4 +1,5 @@
 using Dateline.Web.Features.Editions;
+using Dateline.Web.Features.Media;
 using Dateline.Web.Infrastructure.Caching;
 using Dateline.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,9 @@ namespace Dateline.Web.Features.Articles.Public;
 public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles articles, ReaderClock clock) : PublicPageModel
 {
     public const int MoreOnTopicCount = 6;
+
+    /// <summary>The JPEG width offered to social previews and search engines.</summary>
+    private const int ShareImageWidth = 1280;
 
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -59,12 +63,12 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
         CanonicalPath = article.Path;
         AlternateEditionPath = (await articles.TranslationAsync(article, cancellationToken))?.Path;
         OpenGraphType = "article";
-        OpenGraphImagePath = article.Image is { } image ? $"/media/{image.AssetId}/1280.jpg" : null;
+        OpenGraphImagePath = article.Image is { } image ? MediaUrls.RenditionUrl(image.AssetId, ShareImageWidth, RenditionFormat.Jpeg) : null;
         ActiveSectionSlug = article.SectionSlug;
         return Page();
     }
 
-    public string DownloadPath => $"/media/{Article.Image!.AssetId}/download/{Uri.EscapeDataString(Slug.From(Article.Headline))}";
+    public string DownloadPath => MediaUrls.DownloadUrl(Article.Image!.AssetId, Slug.From(Article.Headline));
 
     /// <summary>schema.org NewsArticle for search engines; the serializer escapes &lt; so it cannot close the script.</summary>
     public string StructuredData()
@@ -81,7 +85,7 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
             ["inLanguage"] = Edition.Code,
             ["mainEntityOfPage"] = origin + Article.Path,
             ["articleSection"] = Article.SectionName,
-            ["image"] = Article.Image is { } image ? new[] { $"{origin}/media/{image.AssetId}/1280.jpg" } : null,
+            ["image"] = OpenGraphImagePath is { } image ? new[] { origin + image } : null,
             ["author"] = Article.Authors.Count > 0
                 ? Article.Authors.Select(a => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = a.Name }).ToArray()
                 : new[] { new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = Article.AgencyCredit ?? Edition.SiteName } },
