@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Dateline.IntegrationTests.Infrastructure;
+using Dateline.Web.Features.Articles;
 using Dateline.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Dateline.IntegrationTests.Site;
 
 /// <summary>
 /// What the public pages promise whatever the database — addresses, status codes, language and direction, the date
-/// line, keyset paging, error pages in the site's look, output caching with tag eviction — run once per provider.
+/// line, "More on this Topic", keyset paging, error pages in the site's look, output caching with tag eviction — run once per provider.
 /// Addresses are spelled out rather than built with the app's helpers: they are the published contract.
 /// </summary>
 public abstract class PageContractTests(DatelineFactory factory)
@@ -92,6 +93,53 @@ public abstract class PageContractTests(DatelineFactory factory)
         Assert.True(dateLine.Contains("ديسمبر", StringComparison.Ordinal) || dateLine.Contains("كانون الأول", StringComparison.Ordinal),
             $"Arabic date line without an Arabic month name: {dateLine}");
         Assert.Equal(dateLine, Text(page, "dateline-bottom"));
+    }
+
+    [SkippableFact]
+    public async Task More_on_this_topic_lists_pins_first_then_shared_topics_by_recency_never_itself_nor_other_editions()
+    {
+        factory.RequireDatabase();
+        var section = await _content.SectionAsync();
+        var t1 = await _content.TopicAsync();
+        var t2 = await _content.TopicAsync();
+        var unrelated = await _content.TopicAsync();
+        var now = DateTime.UtcNow;
+        var article = await _content.ArticleAsync(section, topics: [t1, t2], publishedAt: now.AddHours(-1));
+        var pinned = await _content.ArticleAsync(section, topics: [unrelated], publishedAt: now.AddDays(-30));
+        var both = await _content.ArticleAsync(section, topics: [t1, t2], publishedAt: now.AddDays(-3));
+        var newer = await _content.ArticleAsync(section, topics: [t1], publishedAt: now.AddHours(-2));
+        var older = await _content.ArticleAsync(section, topics: [t2], publishedAt: now.AddHours(-5));
+        await _content.ArticleAsync(section, topics: [unrelated], publishedAt: now.AddMinutes(-5));
+        await _content.ArticleAsync(section, topics: [t1], status: ArticleStatus.Draft, publishedAt: now.AddMinutes(-5));
+        await _content.PinAsync(article, pinned);
+
+        var page = await GetOkAsync($"/en/article/{article.Id}/{article.Slug}");
+
+        var listed = page.QuerySelectorAll("[data-testid='more-on-topic'] h3 a").Select(a => a.TextContent).ToList();
+        Assert.Equal([pinned.Headline, both.Headline, newer.Headline, older.Headline], listed);
+    }
+
+    [SkippableFact]
+    public async Task A_pinned_story_that_also_shares_topics_is_listed_once_and_the_list_stops_at_six()
+    {
+        factory.RequireDatabase();
+        var section = await _content.SectionAsync();
+        var topic = await _content.TopicAsync();
+        var now = DateTime.UtcNow;
+        var article = await _content.ArticleAsync(section, topics: [topic], publishedAt: now.AddHours(-1));
+        var pinned = await _content.ArticleAsync(section, topics: [topic], publishedAt: now.AddHours(-2));
+        var sharing = new List<Article>();
+        for (var i = 0; i < 7; i++)
+        {
+            sharing.Add(await _content.ArticleAsync(section, topics: [topic], publishedAt: now.AddHours(-3 - i)));
+        }
+
+        await _content.PinAsync(article, pinned);
+
+        var page = await GetOkAsync($"/en/article/{article.Id}/{article.Slug}");
+
+        var listed = page.QuerySelectorAll("[data-testid='more-on-topic'] h3 a").Select(a => a.TextContent).ToList();
+        Assert.Equal([pinned.Headline, .. sharing.Take(5).Select(a => a.Headline)], listed);
     }
 
     [SkippableTheory]

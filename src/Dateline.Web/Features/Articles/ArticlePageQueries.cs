@@ -12,19 +12,27 @@ namespace Dateline.Web.Features.Articles;
 /// </summary>
 public sealed class ArticlePageQueries
 {
-    /// <summary>The card projection every list shares; EF inlines it into each query.</summary>
-    public static readonly Expression<Func<Article, ArticleCard>> Card = a => new ArticleCard(
-        a.Id,
-        a.EditionCode,
-        a.Slug,
-        a.Headline,
-        a.Standfirst,
-        a.PublishedAt!.Value,
-        a.Section!.Slug,
-        a.Section.Name,
-        a.HeroImage == null ? null : new HeroImage(
-            a.HeroImage.Id, a.HeroImage.Width, a.HeroImage.Height,
-            a.HeroAltText ?? a.HeroImage.AltText, null, null, a.HeroImage.ContentType));
+    /// <summary>
+    /// The card as one flat join of an article, its section and its image. The "More on this Topic" reads join these
+    /// explicitly before they order and limit: with the card's navigations instead, EF limits a subquery first and
+    /// joins the section and image to it afterwards, and SQLite copies that subquery into a temporary table, which
+    /// cost about a third of each of those statements.
+    /// </summary>
+    public static readonly Expression<Func<CardRow, ArticleCard>> CardOfRow = r => new ArticleCard(
+        r.Article.Id,
+        r.Article.EditionCode,
+        r.Article.Slug,
+        r.Article.Headline,
+        r.Article.Standfirst,
+        r.Article.PublishedAt!.Value,
+        r.Section.Slug,
+        r.Section.Name,
+        r.Image == null ? null : new HeroImage(
+            r.Image.Id, r.Image.Width, r.Image.Height,
+            r.Article.HeroAltText ?? r.Image.AltText, null, null, r.Image.ContentType));
+
+    /// <summary>The same card through the article's navigations, for lists that limit the articles themselves.</summary>
+    public static readonly Expression<Func<Article, ArticleCard>> Card = CardRow.OverNavigations(CardOfRow);
 
     /// <summary>A live article by id in one edition, without its topics and authors.</summary>
     public Func<DatelineDbContext, string, int, DateTime, CancellationToken, Task<ArticleDetail?>> Article { get; } =
@@ -74,15 +82,17 @@ public sealed class ArticlePageQueries
     /// <summary>The editor's pinned related stories that are live in the edition, in the editor's order.</summary>
     public Func<DatelineDbContext, string, int, DateTime, int, IAsyncEnumerable<ArticleCard>> Pinned { get; } =
         EF.CompileAsyncQuery((DatelineDbContext db, string edition, int articleId, DateTime now, int count) =>
-            db.PinnedRelatedArticles.AsNoTracking()
-                .Where(p => p.ArticleId == articleId && p.RelatedArticleId != articleId)
-                .Join(
-                    db.Articles.Where(a => a.EditionCode == edition && a.Status == ArticleStatus.Published && a.PublishedAt <= now),
-                    p => p.RelatedArticleId, a => a.Id, (p, a) => new { a, p.SortOrder })
-                .OrderBy(x => x.SortOrder)
-                .Select(x => x.a)
-                .Take(count)
-                .Select(Card));
+            (from p in db.PinnedRelatedArticles.AsNoTracking()
+             join a in db.Articles on p.RelatedArticleId equals a.Id
+             join s in db.Sections on a.SectionId equals s.Id
+             join m in db.MediaAssets on a.HeroImageId equals m.Id into images
+             from m in images.DefaultIfEmpty()
+             where p.ArticleId == articleId && p.RelatedArticleId != articleId
+                 && a.EditionCode == edition && a.Status == ArticleStatus.Published && a.PublishedAt <= now
+             orderby p.SortOrder
+             select new CardRow { Article = a, Section = s, Image = m })
+            .Select(CardOfRow)
+            .Take(count));
 
     /// <summary>
     /// Live stories of the edition sharing topics with the article, most shared topics first, then newest. Starts
@@ -91,19 +101,21 @@ public sealed class ArticlePageQueries
     /// </summary>
     public Func<DatelineDbContext, string, int, DateTime, int, IAsyncEnumerable<ArticleCard>> SharingTopics { get; } =
         EF.CompileAsyncQuery((DatelineDbContext db, string edition, int articleId, DateTime now, int count) =>
-            db.ArticleTopics
-                .Where(mine => mine.ArticleId == articleId)
-                .Join(db.ArticleTopics, mine => mine.TopicId, other => other.TopicId, (mine, other) => other.ArticleId)
-                .Where(other => other != articleId)
-                .GroupBy(other => other)
-                .Select(g => new { ArticleId = g.Key, Shared = g.Count() })
-                .Join(
-                    db.Articles.Where(a => a.EditionCode == edition && a.Status == ArticleStatus.Published && a.PublishedAt <= now),
-                    x => x.ArticleId, a => a.Id, (x, a) => new { a, x.Shared })
-                .OrderByDescending(x => x.Shared).ThenByDescending(x => x.a.PublishedAt).ThenByDescending(x => x.a.Id)
-                .Select(x => x.a)
-                .Take(count)
-                .Select(Card));
+            (from shared in db.ArticleTopics
+                 .Where(mine => mine.ArticleId == articleId)
+                 .Join(db.ArticleTopics, mine => mine.TopicId, other => other.TopicId, (mine, other) => other.ArticleId)
+                 .Where(other => other != articleId)
+                 .GroupBy(other => other)
+                 .Select(g => new { ArticleId = g.Key, Count = g.Count() })
+             join a in db.Articles on shared.ArticleId equals a.Id
+             join s in db.Sections on a.SectionId equals s.Id
+             join m in db.MediaAssets on a.HeroImageId equals m.Id into images
+             from m in images.DefaultIfEmpty()
+             where a.EditionCode == edition && a.Status == ArticleStatus.Published && a.PublishedAt <= now
+             orderby shared.Count descending, a.PublishedAt descending, a.Id descending
+             select new CardRow { Article = a, Section = s, Image = m })
+            .Select(CardOfRow)
+            .Take(count));
 
     /// <summary>The same story live in another edition.</summary>
     public Func<DatelineDbContext, int, string, DateTime, CancellationToken, Task<TranslationLink?>> Translation { get; } =
