@@ -54,6 +54,9 @@ public sealed partial class HeaderWidgetsTests(SiteFixture site)
             await Expect(prayer.Locator(".prayer-item.is-next")).ToHaveCountAsync(1);
             await AssertInsideScreenAsync(prayer.Locator(".widget-panel"));
 
+            // With the script, choosing a city applies at once: the no-script "Show" button is not offered.
+            await Expect(prayer.GetByRole(AriaRole.Button, new() { Name = "Show" })).ToBeHiddenAsync();
+
             // Choosing a city refreshes both widgets from the JSON endpoints and remembers the choice.
             await prayer.GetByLabel("City").SelectOptionAsync(fujairah.Id);
             await Expect(prayer).ToHaveAttributeAsync("data-city", fujairah.Id);
@@ -78,6 +81,11 @@ public sealed partial class HeaderWidgetsTests(SiteFixture site)
             await Expect(prayer.Locator("[data-city-name]")).ToHaveTextAsync("Fujairah");
             await Expect(prayer.GetByLabel("City")).ToHaveValueAsync(fujairah.Id);
             await Expect(weather.Locator("summary [data-weather-temp]")).ToHaveTextAsync("25°C");
+
+            // The weather panel has its own city picker, which only works with the script.
+            await weather.Locator("summary").ClickAsync();
+            await Expect(weather.GetByLabel("City")).ToBeVisibleAsync();
+            await Expect(weather.GetByLabel("City")).ToHaveValueAsync(fujairah.Id);
             Assert.Empty(errors);
         });
 
@@ -90,6 +98,12 @@ public sealed partial class HeaderWidgetsTests(SiteFixture site)
         {
             await page.GotoAsync(await site.SeedArticlePathAsync());
             var prayer = page.GetByTestId("prayer-widget");
+            var weather = page.GetByTestId("weather-widget");
+
+            // The weather panel's city picker needs the script, so without it the panel does not offer one.
+            await weather.Locator("summary").ClickAsync();
+            await Expect(weather.Locator(".weather-credit a")).ToBeVisibleAsync();
+            await Expect(weather.Locator(".widget-city-form")).ToBeHiddenAsync();
 
             await prayer.Locator("summary").ClickAsync();
             await Expect(prayer.Locator(".prayer-item")).ToHaveCountAsync(6);

@@ -214,12 +214,13 @@
     }
   };
 
-  document.querySelectorAll('[data-widget] [data-js-only]').forEach((el) => {
-    el.hidden = false;
-  });
-  document.querySelectorAll('[data-widget] [data-city-submit]').forEach((el) => {
-    el.hidden = true;
-  });
+  // The stylesheet swaps the no-script "Show" button for the script's controls with the scripting media feature;
+  // only a browser without that feature needs the swap done here.
+  if (!matchMedia('(scripting: enabled)').matches) {
+    document.querySelectorAll('[data-widget] [data-city-submit]').forEach((el) => {
+      el.hidden = true;
+    });
+  }
   selects.forEach((select) => {
     select.addEventListener('change', () => {
       if (knownCity(select.value)) {
@@ -258,31 +259,35 @@
     });
   });
 
-  const chosen = readCookie();
-  const start = knownCity(chosen) ? chosen : (prayer || weather).dataset.city;
-  if (prayer && (start !== prayerState.city || localDate(prayerState.offset) !== prayerState.date)) {
-    loadPrayer(start);
-  } else if (prayer) {
-    renderPrayer();
-  }
-  if (weather && (start !== weather.dataset.city || weather.hidden)) {
-    loadWeather(start);
-  }
-  if (start !== (prayer || weather).dataset.city) {
-    selects.forEach((s) => {
-      s.value = start;
-    });
-  }
+  // Bringing the widgets up to date (the reader's city, the next prayer) runs as a task of its own: on a slow
+  // phone, running all of this script in one task kept the page from answering input for more than 50 ms.
+  setTimeout(() => {
+    const chosen = readCookie();
+    const start = knownCity(chosen) ? chosen : (prayer || weather).dataset.city;
+    if (prayer && (start !== prayerState.city || localDate(prayerState.offset) !== prayerState.date)) {
+      loadPrayer(start);
+    } else if (prayer) {
+      renderPrayer();
+    }
+    if (weather && (start !== weather.dataset.city || weather.hidden)) {
+      loadWeather(start);
+    }
+    if (start !== (prayer || weather).dataset.city) {
+      selects.forEach((s) => {
+        s.value = start;
+      });
+    }
 
-  // The page may have been cached a while ago and may stay open for hours: move "next prayer" along and roll
-  // over to the new day at the city's midnight.
-  if (prayer) {
-    setInterval(() => {
-      if (localDate(prayerState.offset) !== prayerState.date) {
-        loadPrayer(prayerState.city);
-      } else {
-        renderPrayer();
-      }
-    }, 30000);
-  }
+    // The page may have been cached a while ago and may stay open for hours: move "next prayer" along and roll
+    // over to the new day at the city's midnight.
+    if (prayer) {
+      setInterval(() => {
+        if (localDate(prayerState.offset) !== prayerState.date) {
+          loadPrayer(prayerState.city);
+        } else {
+          renderPrayer();
+        }
+      }, 30000);
+    }
+  }, 0);
 })();
