@@ -9,18 +9,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dateline.IntegrationTests.DemoContent;
 
-/// <summary>Two nodes of one site started at the same moment on an empty database, as a fresh deployment does.</summary>
+/// <summary>Two nodes of one site started at the same moment on an empty or missing database, as a fresh deployment does.</summary>
 public sealed class ConcurrentStartTests
 {
     private const string SeedHeadline = "Lavrov to Blinken: Russia needs 'security guarantees' on borders";
 
+    /// <param name="databaseExists">
+    /// On PostgreSQL, whether the (empty) database exists before the nodes start; the SQLite file never does.
+    /// </param>
     [SkippableTheory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Two_nodes_starting_together_both_serve_the_demo_content_seeded_once(DatabaseProvider provider)
+    [InlineData(DatabaseProvider.Sqlite, false)]
+    [InlineData(DatabaseProvider.Postgres, true)]
+    [InlineData(DatabaseProvider.Postgres, false)]
+    public async Task Two_nodes_starting_together_both_serve_the_demo_content_seeded_once(DatabaseProvider provider, bool databaseExists)
     {
         await using var first = provider == DatabaseProvider.Postgres
-            ? new PostgresDatelineFactory { SeedDemoContent = true }
+            ? new PostgresDatelineFactory { SeedDemoContent = true, LeavePostgresDatabaseToTheApp = !databaseExists }
             : new DatelineFactory { SeedDemoContent = true };
         first.RequireDatabase();
         await using var second = first.AnotherNode();

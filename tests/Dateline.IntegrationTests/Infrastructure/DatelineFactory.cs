@@ -40,6 +40,12 @@ public class DatelineFactory : WebApplicationFactory<Program>
     /// <summary>Seed the demo content on start (the crawler and browser journeys want it; most tests seed their own).</summary>
     public bool SeedDemoContent { get; init; }
 
+    /// <summary>
+    /// On PostgreSQL, leave the test database for the app to create (its name is still this factory's, and it is
+    /// still dropped on dispose), as on a deployment whose database does not exist yet.
+    /// </summary>
+    public bool LeavePostgresDatabaseToTheApp { get; init; }
+
     public ConcurrentQueue<string> Warnings { get; } = new();
 
     public string DataPath => _site?.DataPath ?? _dataPath;
@@ -104,8 +110,9 @@ public class DatelineFactory : WebApplicationFactory<Program>
         var admin = TestEnvironment.PostgresConnectionString
             ?? throw new InvalidOperationException("DATELINE_TEST_POSTGRES is not set.");
         _postgresDatabase = "dateline_test_" + Guid.NewGuid().ToString("N")[..12];
-        using (var connection = new NpgsqlConnection(admin))
+        if (!LeavePostgresDatabaseToTheApp)
         {
+            using var connection = new NpgsqlConnection(admin);
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = $"CREATE DATABASE \"{_postgresDatabase}\"";

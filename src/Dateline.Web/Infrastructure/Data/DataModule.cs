@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Dateline.Web.Infrastructure.Data;
 
@@ -72,16 +73,18 @@ public static class DataModule
     /// EF Core locks the database while it migrates, but on PostgreSQL (Npgsql's lock is a table lock) only for the
     /// length of each migration's transaction: two nodes migrating a fresh database take turns per migration and the
     /// second then applies one the first has just applied. A session advisory lock held for the whole run keeps them
-    /// apart. SQLite's migration lock already spans the run. A database that does not exist yet is created by
-    /// Migrate, so there is nothing to lock on; two nodes racing to create one is not covered.
+    /// apart. SQLite's migration lock already spans the run. A PostgreSQL database that does not exist yet is created
+    /// first, under the same lock key taken in the maintenance database (there is nothing to lock on until it exists).
     /// </summary>
     private static async Task MigrateAsync(DatelineDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql() || !await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        if (!db.Database.IsNpgsql())
         {
             await db.Database.MigrateAsync(cancellationToken);
             return;
         }
+
+        await CreatePostgresDatabaseAsync(db, cancellationToken);
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -112,6 +115,34 @@ public static class DataModule
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Creates the configured PostgreSQL database when it does not exist. Nodes starting together take turns under
+    /// an advisory lock in the server's maintenance database ("postgres", where EF's creator connects to create it),
+    /// so the second finds the database the first created instead of failing on CREATE DATABASE.
+    /// </summary>
+    private static async Task CreatePostgresDatabaseAsync(DatelineDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var maintenance = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", connection) { CommandTimeout = (int)StartupLockWait.TotalSeconds })
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // The lock is the session's: closing the connection (Pooling=false) releases it, whatever happens below.
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await creator.CreateAsync(cancellationToken);
         }
     }
 
