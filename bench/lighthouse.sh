@@ -116,7 +116,8 @@ if [[ -z "$css" || "$(curl -s -o /dev/null -w '%{size_download}' "$base$css")" =
 fi
 
 # The section the seed article's kicker links to.
-section_path="$(curl -s "$base$article_path" | grep -oE 'class="kicker" href="/en/section/[^"#?]*"' | head -1 | cut -d'"' -f4)"
+# The article's own section (either edition); no match must not end the script (set -e with pipefail).
+section_path="$(curl -s "$base$article_path" | { grep -oE 'class="kicker" href="/[a-z]{2}/section/[^"#?]*"' || true; } | head -1 | cut -d'"' -f4)"
 
 # Image renditions are made on first request; make them now so no run pays for that.
 declare -A paths=([article]="$article_path" [home]="/en" [section]="${section_path:-/en/section/world}")
