@@ -1,3 +1,4 @@
+using Dateline.Testing;
 using Dateline.Web.Features.Media;
 using Dateline.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Hosting;
@@ -75,12 +76,7 @@ public sealed class DemoSite(DatabaseProvider provider) : WebApplicationFactory<
         await base.DisposeAsync();
         if (_postgresDatabase is not null && PostgresServer is { } admin)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(admin);
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)";
-            await command.ExecuteNonQueryAsync();
+            await ScratchDatabases.DropAsync(admin, _postgresDatabase);
         }
 
         if (Directory.Exists(_dataPath))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Dateline.Testing;
 using Dateline.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -133,12 +134,7 @@ public class DatelineFactory : WebApplicationFactory<Program>
 
         if (_postgresDatabase is not null && TestEnvironment.PostgresConnectionString is { } admin)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(admin);
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)";
-            await command.ExecuteNonQueryAsync();
+            await ScratchDatabases.DropAsync(admin, _postgresDatabase);
         }
 
         try
