@@ -142,6 +142,46 @@ public sealed partial class HeaderWidgetsTests(SiteFixture site)
             await Expect(weather.Locator(".widget-panel")).ToBeHiddenAsync();
         });
 
+    [SkippableFact]
+    public Task A_page_cached_before_the_next_prayer_names_a_later_one_on_the_readers_clock() =>
+        site.OnPageAsync(Viewports.Phone(), async page =>
+        {
+            await page.GotoAsync(await site.SeedArticlePathAsync());
+            var next = page.GetByTestId("prayer-widget").Locator("[data-next-time]");
+            var rendered = DateTimeOffset.Parse((await next.GetAttributeAsync("datetime"))!, CultureInfo.InvariantCulture);
+
+            // The same cached HTML read a minute after the prayer it names. The script leaves the widget alone while
+            // the server's next prayer is still ahead, so this is the case where it must act.
+            var later = rendered.AddMinutes(1);
+            await page.Clock.SetFixedTimeAsync(later.UtcDateTime);
+            await page.ReloadAsync();
+            // Well inside the 30 s after which the script's periodic check would catch it anyway.
+            await page.WaitForFunctionAsync(
+                "after => Date.parse(document.querySelector('[data-next-time]').getAttribute('datetime')) > after",
+                later.ToUnixTimeMilliseconds(),
+                new() { PollingInterval = 100, Timeout = 10_000 });
+            var moved = DateTimeOffset.Parse((await next.GetAttributeAsync("datetime"))!, CultureInfo.InvariantCulture);
+            Assert.True(moved > later, $"The next prayer stayed at {moved:O} on a clock reading {later:O}.");
+            Assert.True(moved - later < TimeSpan.FromHours(24), $"The next prayer jumped to {moved:O} from {later:O}.");
+            await Expect(next).ToHaveTextAsync(TwelveHourClock());
+        });
+
+    [SkippableFact]
+    public Task Without_the_cookie_store_api_the_readers_city_still_comes_from_the_cookie() =>
+        site.OnPageAsync(Viewports.Phone(), async page =>
+        {
+            // Firefox and pages served over plain HTTP have no Cookie Store API; the script reads document.cookie.
+            await page.Context.AddInitScriptAsync("Object.defineProperty(window, 'cookieStore', { value: undefined, configurable: true });");
+            await page.Context.AddCookiesAsync([new Cookie { Name = "dl_city", Value = "kalba", Url = site.BaseAddress.ToString() }]);
+            await page.GotoAsync(await site.SeedArticlePathAsync());
+            Assert.True(await page.EvaluateAsync<bool>("() => window.cookieStore === undefined"), "The page still has the Cookie Store API.");
+
+            var prayer = page.GetByTestId("prayer-widget");
+            await Expect(prayer).ToHaveAttributeAsync("data-city", "kalba");
+            await Expect(prayer.Locator("[data-city-name]")).ToHaveTextAsync("Kalba");
+            await Expect(prayer.GetByLabel("City")).ToHaveValueAsync("kalba");
+        });
+
     private static async Task AssertInsideScreenAsync(ILocator panel)
     {
         var box = await panel.BoundingBoxAsync();

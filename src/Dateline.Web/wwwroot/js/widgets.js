@@ -12,10 +12,12 @@
     return;
   }
 
-  const selects = Array.from(document.querySelectorAll('[data-widget] [data-city-select]'));
-  const knownCity = (id) => !!id && selects.some((s) => Array.from(s.options).some((o) => o.value === id));
+  // The city pickers are looked up when first needed, not while the page loads.
+  let selectList = null;
+  const selects = () => selectList || (selectList = Array.from(document.querySelectorAll('[data-widget] [data-city-select]')));
+  const knownCity = (id) => !!id && selects().some((s) => Array.from(s.options).some((o) => o.value === id));
   const cityName = (id) => {
-    for (const s of selects) {
+    for (const s of selects()) {
       const option = Array.from(s.options).find((o) => o.value === id);
       if (option) {
         return option.textContent;
@@ -24,7 +26,18 @@
     return id;
   };
 
-  const readCookie = () => {
+  // The reader's city. Reading document.cookie is a synchronous round trip to the browser process, which on a phone
+  // that has just started the browser can hold the page up for several milliseconds; the Cookie Store API (secure
+  // pages, in Chromium and Safari) asks without blocking.
+  const readCookie = async () => {
+    if (window.cookieStore) {
+      try {
+        const cookie = await window.cookieStore.get(COOKIE);
+        return cookie && /^[a-z-]+$/.test(cookie.value) ? cookie.value : null;
+      } catch {
+        // Fall through to document.cookie.
+      }
+    }
     const match = document.cookie.match(/(?:^|;\s*)dl_city=([a-z-]+)/);
     return match ? match[1] : null;
   };
@@ -203,7 +216,7 @@
 
   // ---- City choice --------------------------------------------------------------------------------------------
   const show = (city) => {
-    selects.forEach((s) => {
+    selects().forEach((s) => {
       s.value = city;
     });
     if (prayer) {
@@ -221,20 +234,28 @@
       el.hidden = true;
     });
   }
-  selects.forEach((select) => {
-    select.addEventListener('change', () => {
-      if (knownCity(select.value)) {
-        writeCookie(select.value);
-        show(select.value);
-      }
-    });
-    select.form?.addEventListener('submit', (event) => {
+  // One listener each on the document rather than one per picker, so that loading the page registers nothing
+  // per widget. The pickers submit nowhere with the script: choosing a city applies at once.
+  const pickerOf = (target) =>
+    target instanceof HTMLSelectElement && target.matches('[data-widget] [data-city-select]') ? target : null;
+  const choose = (select) => {
+    if (knownCity(select.value)) {
+      writeCookie(select.value);
+      show(select.value);
+    }
+  };
+  document.addEventListener('change', (event) => {
+    const select = pickerOf(event.target);
+    if (select) {
+      choose(select);
+    }
+  });
+  document.addEventListener('submit', (event) => {
+    const select = event.target instanceof HTMLFormElement ? pickerOf(event.target.querySelector('[data-city-select]')) : null;
+    if (select) {
       event.preventDefault();
-      if (knownCity(select.value)) {
-        writeCookie(select.value);
-        show(select.value);
-      }
-    });
+      choose(select);
+    }
   });
 
   // Panels behave like menus: a click elsewhere or Escape closes them (the details' shared name already keeps
@@ -259,21 +280,30 @@
     });
   });
 
-  // Bringing the widgets up to date (the reader's city, the next prayer) runs as a task of its own: on a slow
-  // phone, running all of this script in one task kept the page from answering input for more than 50 ms.
-  setTimeout(() => {
-    const chosen = readCookie();
+  // True while what the server rendered for the next prayer is still ahead: a page cached only minutes ago (the
+  // usual case) then needs no change at all.
+  const serverNextStillAhead = () => {
+    const time = prayer.querySelector('[data-next-time]');
+    const at = time ? Date.parse(time.getAttribute('datetime')) : NaN;
+    return at > Date.now() && localDate(prayerState.offset) === prayerState.date;
+  };
+
+  // Bringing the widgets up to date (the reader's city, the next prayer) runs as a task of its own, after the page
+  // has loaded: on a slow phone, running all of this script in one task kept the page from answering input for
+  // more than 50 ms.
+  setTimeout(async () => {
+    const chosen = await readCookie();
     const start = knownCity(chosen) ? chosen : (prayer || weather).dataset.city;
     if (prayer && (start !== prayerState.city || localDate(prayerState.offset) !== prayerState.date)) {
       loadPrayer(start);
-    } else if (prayer) {
+    } else if (prayer && !serverNextStillAhead()) {
       renderPrayer();
     }
     if (weather && (start !== weather.dataset.city || weather.hidden)) {
       loadWeather(start);
     }
     if (start !== (prayer || weather).dataset.city) {
-      selects.forEach((s) => {
+      selects().forEach((s) => {
         s.value = start;
       });
     }
