@@ -142,6 +142,70 @@ public abstract class PageContractTests(DatelineFactory factory)
         Assert.Equal([pinned.Headline, .. sharing.Take(5).Select(a => a.Headline)], listed);
     }
 
+    [SkippableFact]
+    public async Task More_on_this_topic_follows_stories_published_unpublished_or_rescheduled_after_they_were_tagged()
+    {
+        factory.RequireDatabase();
+        var section = await _content.SectionAsync();
+        var topic = await _content.TopicAsync();
+        var now = DateTime.UtcNow;
+        var article = await _content.ArticleAsync(section, topics: [topic], publishedAt: now.AddHours(-1), withImage: false);
+        var draft = await _content.ArticleAsync(section, topics: [topic], status: ArticleStatus.Draft, publishedAt: now.AddHours(-2), withImage: false);
+        var live = await _content.ArticleAsync(section, topics: [topic], publishedAt: now.AddHours(-3), withImage: false);
+        var rescheduled = await _content.ArticleAsync(section, topics: [topic], publishedAt: now.AddHours(-4), withImage: false);
+
+        // The list reads each story's status and time from its topic links, which the database keeps equal to the
+        // story's: through a bulk update that bypasses EF's tracking as much as through a tracked save.
+        await factory.SeedAsync(async (db, _) =>
+        {
+            await db.Articles.Where(a => a.Id == draft.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.Published));
+            (await db.Articles.SingleAsync(a => a.Id == live.Id)).Status = ArticleStatus.Unpublished;
+            (await db.Articles.SingleAsync(a => a.Id == rescheduled.Id)).PublishedAt = now.AddDays(1);
+        });
+
+        var page = await GetOkAsync($"/en/article/{article.Id}/{article.Slug}");
+
+        var listed = page.QuerySelectorAll("[data-testid='more-on-topic'] h3 a").Select(a => a.TextContent).ToList();
+        Assert.Equal([draft.Headline], listed);
+    }
+
+    [SkippableFact]
+    public async Task More_on_this_topic_ranks_only_the_newest_stories_of_each_topic()
+    {
+        factory.RequireDatabase();
+        var section = await _content.SectionAsync();
+        var busy = await _content.TopicAsync();
+        var quiet = await _content.TopicAsync();
+        var now = DateTime.UtcNow;
+        var article = await _content.ArticleAsync(section, topics: [busy, quiet], publishedAt: now.AddHours(-1), withImage: false);
+        // Shares both topics, the most of any story, but in the busy topic it is older than the newest
+        // CandidatesPerTopic stories, so only its quiet-topic link counts and newer stories outrank it.
+        var old = await _content.ArticleAsync(section, topics: [busy, quiet], publishedAt: now.AddDays(-400), withImage: false);
+        var recent = Enumerable.Range(0, ArticlePageQueries.CandidatesPerTopic).Select(i => new Article
+        {
+            EditionCode = section.EditionCode,
+            Slug = $"busy-{_content.Unique}-{i}",
+            Headline = $"Busy {_content.Unique} {i}",
+            BodyHtml = "<p>Paragraph.</p>",
+            SectionId = section.Id,
+            Status = ArticleStatus.Published,
+            PublishedAt = now.AddHours(-2).AddMinutes(-i),
+            CreatedAt = now,
+            Topics = { new ArticleTopic { TopicId = busy.Id } },
+        }).ToList();
+        await factory.SeedAsync((db, _) =>
+        {
+            db.Articles.AddRange(recent);
+            return Task.CompletedTask;
+        });
+
+        var page = await GetOkAsync($"/en/article/{article.Id}/{article.Slug}");
+
+        var listed = page.QuerySelectorAll("[data-testid='more-on-topic'] h3 a").Select(a => a.TextContent).ToList();
+        Assert.DoesNotContain(old.Headline, listed);
+        Assert.Equal(recent.Take(6).Select(a => a.Headline), listed);
+    }
+
     [SkippableTheory]
     [InlineData("/en/section/{token}")]
     [InlineData("/ar/section/{token}")]

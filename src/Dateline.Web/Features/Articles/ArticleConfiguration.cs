@@ -7,6 +7,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
+        // Copies the status and publication time onto the article's topic links (see ArticleTopicConfiguration).
+        builder.ToTable(t => t.HasTrigger(ArticleTopicConfiguration.CopyToTopicsTrigger));
         builder.Property(a => a.EditionCode).HasMaxLength(8);
         builder.Property(a => a.Slug).HasMaxLength(200);
         builder.Property(a => a.Headline).HasMaxLength(300);

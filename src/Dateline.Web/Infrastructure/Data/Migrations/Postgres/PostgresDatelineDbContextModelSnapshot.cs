@@ -150,7 +150,10 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("SectionId", "Status", "PublishedAt", "Id");
 
-                    b.ToTable("Articles");
+                    b.ToTable("Articles", t =>
+                        {
+                            t.HasTrigger("TR_Articles_CopyToTopics");
+                        });
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.ArticleAuthor", b =>
@@ -179,14 +182,27 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("TopicId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ArticlePublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ArticleStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Draft");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
                     b.HasKey("ArticleId", "TopicId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("TopicId", "ArticleStatus", "ArticlePublishedAt");
 
-                    b.ToTable("ArticleTopics");
+                    b.ToTable("ArticleTopics", t =>
+                        {
+                            t.HasTrigger("TR_ArticleTopics_CopyArticle");
+                        });
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.PinnedRelatedArticle", b =>

@@ -141,7 +141,10 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("SectionId", "Status", "PublishedAt", "Id");
 
-                    b.ToTable("Articles");
+                    b.ToTable("Articles", t =>
+                        {
+                            t.HasTrigger("TR_Articles_CopyToTopics");
+                        });
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.ArticleAuthor", b =>
@@ -170,14 +173,27 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("TopicId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ArticlePublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Draft");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ArticleId", "TopicId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("TopicId", "ArticleStatus", "ArticlePublishedAt");
 
-                    b.ToTable("ArticleTopics");
+                    b.ToTable("ArticleTopics", t =>
+                        {
+                            t.HasTrigger("TR_ArticleTopics_CopyArticle");
+                        });
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Articles.PinnedRelatedArticle", b =>
