@@ -12,7 +12,7 @@
     return;
   }
 
-  // The city pickers are looked up when first needed, not while the page loads.
+  // Looked up when first needed, not while the page loads.
   let selectList = null;
   const selects = () => selectList || (selectList = Array.from(document.querySelectorAll('[data-widget] [data-city-select]')));
   const knownCity = (id) => !!id && selects().some((s) => Array.from(s.options).some((o) => o.value === id));
@@ -26,16 +26,14 @@
     return id;
   };
 
-  // The reader's city. Reading document.cookie is a synchronous round trip to the browser process, which on a phone
-  // that has just started the browser can hold the page up for several milliseconds; the Cookie Store API (secure
-  // pages, in Chromium and Safari) asks without blocking.
+  // document.cookie blocks on the browser process (milliseconds on a cold start); the Cookie Store API does not.
   const readCookie = async () => {
     if (window.cookieStore) {
       try {
         const cookie = await window.cookieStore.get(COOKIE);
         return cookie && /^[a-z-]+$/.test(cookie.value) ? cookie.value : null;
       } catch {
-        // Fall through to document.cookie.
+        // document.cookie below.
       }
     }
     const match = document.cookie.match(/(?:^|;\s*)dl_city=([a-z-]+)/);
@@ -234,8 +232,7 @@
       el.hidden = true;
     });
   }
-  // One listener each on the document rather than one per picker, so that loading the page registers nothing
-  // per widget. The pickers submit nowhere with the script: choosing a city applies at once.
+  // Delegated, so loading the page registers nothing per picker. With the script a choice applies at once.
   const pickerOf = (target) =>
     target instanceof HTMLSelectElement && target.matches('[data-widget] [data-city-select]') ? target : null;
   const choose = (select) => {
@@ -280,17 +277,14 @@
     });
   });
 
-  // True while what the server rendered for the next prayer is still ahead: a page cached only minutes ago (the
-  // usual case) then needs no change at all.
+  // A page cached minutes ago (the usual case) still names the right next prayer and needs no change.
   const serverNextStillAhead = () => {
     const time = prayer.querySelector('[data-next-time]');
     const at = time ? Date.parse(time.getAttribute('datetime')) : NaN;
     return at > Date.now() && localDate(prayerState.offset) === prayerState.date;
   };
 
-  // Bringing the widgets up to date (the reader's city, the next prayer) runs as a task of its own, after the page
-  // has loaded: on a slow phone, running all of this script in one task kept the page from answering input for
-  // more than 50 ms.
+  // The update runs as a task of its own: in one task with the set-up it blocked input for over 50 ms on a slow phone.
   setTimeout(async () => {
     const chosen = await readCookie();
     const start = knownCity(chosen) ? chosen : (prayer || weather).dataset.city;
