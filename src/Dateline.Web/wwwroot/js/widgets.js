@@ -277,11 +277,11 @@
     });
   });
 
-  // A page cached minutes ago (the usual case) still names the right next prayer and needs no change.
+  // A page cached minutes ago (the usual case) still names the right next prayer and needs no change. Only asked
+  // once the city's date is known to be the page's.
   const serverNextStillAhead = () => {
     const time = prayer.querySelector('[data-next-time]');
-    const at = time ? Date.parse(time.getAttribute('datetime')) : NaN;
-    return at > Date.now() && localDate(prayerState.offset) === prayerState.date;
+    return !!time && Date.parse(time.getAttribute('datetime')) > Date.now();
   };
 
   // The update runs as a task of its own: in one task with the set-up it blocked input for over 50 ms on a slow phone.
