@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Interleaved A/B throughput of two published builds (or one build under two settings) on the uncached article:
 # both apps run side by side on copies of one demo database, and wrk alternates between them round by round, so
-# the machine's drift and noise fall on both alike. Prints each round and the B/A ratio of the totals.
+# the machine's drift and noise fall on both alike. Prints each round, the B/A ratio of the totals and the median
+# of the per-round ratios.
 # Usage: bench/compare.sh <published-folder-A> <published-folder-B>
 #   AENV / BENV: extra environment for A / B ("DOTNET_gcServer=0 Caching__OutputCache=true", space-separated)
 #   ROUNDS=4 DURATION=5s CONNECTIONS=32 ARTICLE_PATH=/en/article/1/...
@@ -67,16 +68,29 @@ wait_idle "${pids[1]}" || echo "compare: an app stayed busy for 10 minutes; carr
 
 a_url="http://127.0.0.1:$a_port$article_path"
 b_url="http://127.0.0.1:$b_port$article_path"
-echo "compare: load average $(cut -d' ' -f1-3 /proc/loadavg); warming both for 10 s"
-rps 10s "$a_url" >/dev/null
-rps 10s "$b_url" >/dev/null
+# Warm-up alternates and is long: with 10 s each, one after the other, A still ran a quarter to a third below B in the
+# first measured round, even with the same build on both sides.
+echo "compare: load average $(cut -d' ' -f1-3 /proc/loadavg); warming both, alternately, for 4 x 5 s each"
+for _ in 1 2 3 4; do
+  rps 5s "$a_url" >/dev/null
+  rps 5s "$b_url" >/dev/null
+done
 a_total=0
 b_total=0
+ratios=()
 for round in $(seq 1 "$rounds"); do
-  a="$(rps "$duration" "$a_url")"
-  b="$(rps "$duration" "$b_url")"
+  # Odd rounds measure A first, even rounds B first, so neither build always follows the other.
+  if ((round % 2)); then
+    a="$(rps "$duration" "$a_url")"
+    b="$(rps "$duration" "$b_url")"
+  else
+    b="$(rps "$duration" "$b_url")"
+    a="$(rps "$duration" "$a_url")"
+  fi
   echo "round $round: A $a req/s, B $b req/s (load $(cut -d' ' -f1 /proc/loadavg))"
+  ratios+=("$(awk -v a="$a" -v b="$b" 'BEGIN { print (a > 0 ? b / a : 0) }')")
   a_total="$(awk -v t="$a_total" -v x="$a" 'BEGIN { print t + x }')"
   b_total="$(awk -v t="$b_total" -v x="$b" 'BEGIN { print t + x }')"
 done
-awk -v a="$a_total" -v b="$b_total" 'BEGIN { printf "B/A = %.3f\n", (a > 0 ? b / a : 0) }'
+awk -v a="$a_total" -v b="$b_total" 'BEGIN { printf "B/A = %.3f (totals)\n", (a > 0 ? b / a : 0) }'
+printf '%s\n' "${ratios[@]}" | sort -g | awk '{ r[NR] = $1 } END { m = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2; printf "B/A = %.3f (median of the rounds, from %.3f to %.3f)\n", m, r[1], r[NR] }'
