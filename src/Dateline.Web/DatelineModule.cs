@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Calendar;
 using Dateline.Web.Features.DemoContent;
@@ -24,15 +23,14 @@ public static class DatelineModule
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
-            o.Providers.Add<BrotliCompressionProvider>();
-            o.Providers.Add<GzipCompressionProvider>();
+            o.Providers.Add<CachedResponseBrotliProvider>();
+            o.Providers.Add<CachedResponseGzipProvider>();
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/problem+json"]);
         });
-        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");
 
