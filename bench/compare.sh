@@ -68,8 +68,8 @@ wait_idle "${pids[1]}" || echo "compare: an app stayed busy for 10 minutes; carr
 
 a_url="http://127.0.0.1:$a_port$article_path"
 b_url="http://127.0.0.1:$b_port$article_path"
-# Warm-up alternates and is long: with 10 s each, one after the other, A still ran a quarter to a third below B in the
-# first measured round, even with the same build on both sides.
+# Warm-up alternates and is long: after 10 s each, one after the other, A ran at 0.58-0.67 of B in the first measured
+# round, and after 2 x 5 s each, alternately, still a fifth below B with the same build on both sides.
 echo "compare: load average $(cut -d' ' -f1-3 /proc/loadavg); warming both, alternately, for 4 x 5 s each"
 for _ in 1 2 3 4; do
   rps 5s "$a_url" >/dev/null
