@@ -34,6 +34,9 @@ public static class DatelineModule
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");
 
+        // One limiter; features add their named policies with services.Configure<RateLimiterOptions>(…).
+        builder.Services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+
         builder.AddData();
         builder.AddCaching();
         builder.Services.AddSingleton<Infrastructure.Html.BodyHtmlSanitizer>();
@@ -62,6 +65,9 @@ public static class DatelineModule
         // Compression sits inside the output cache so cached pages are stored compressed, once per encoding,
         // instead of being compressed again on every hit.
         app.UseOutputCache();
+
+        // Inside the output cache, so a page served from the cache is never limited.
+        app.UseRateLimiter();
         app.UseResponseCompression();
 
         // Static assets are compressed at build time, fingerprinted, and served immutable for a year.

@@ -1,7 +1,10 @@
 using Dateline.Web;
+using Dateline.Web.Infrastructure.Cli;
 using Dateline.Web.Infrastructure.Data;
 
-var builder = WebApplication.CreateBuilder(args);
+// A CLI verb's own arguments (--email, --force…) are not configuration: the verb reads them.
+var isVerb = DatelineCli.IsVerb(args);
+var builder = WebApplication.CreateBuilder(isVerb ? [] : args);
 
 // The documented default address; --urls, ASPNETCORE_URLS or HTTP_PORTS still win.
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -12,9 +15,15 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 builder.AddDateline();
 
 var app = builder.Build();
+if (isVerb)
+{
+    return await DatelineCli.RunAsync(app, args);
+}
+
 app.UseDateline();
 await app.PrepareDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so WebApplicationFactory can find it.</summary>
 public partial class Program;

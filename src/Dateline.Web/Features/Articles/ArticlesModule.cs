@@ -1,3 +1,5 @@
+using Dateline.Web.Features.Articles.Publishing;
+
 namespace Dateline.Web.Features.Articles;
 
 public static class ArticlesModule
@@ -7,6 +9,8 @@ public static class ArticlesModule
         builder.Services.AddScoped<LiveArticles>();
         builder.Services.AddSingleton<ArticlePageQueries>();
         builder.Services.AddSingleton<ArticleCacheEviction>();
+        builder.Services.AddSingleton<IArticleEventSubscriber>(sp => sp.GetRequiredService<ArticleCacheEviction>());
+        builder.Services.AddScoped<ArticlePublishing>();
         return builder;
     }
 

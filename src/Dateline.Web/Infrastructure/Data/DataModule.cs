@@ -74,23 +74,27 @@ public static class DataModule
     /// Migrates, then runs the startup data steps (default editions, demo content); safe for several nodes starting at
     /// once on one database.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public static Task PrepareDatabaseAsync(this WebApplication app) =>
+        app.Services.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
+
+    /// <summary>Migrates (when configured) and runs the startup data steps; the site and the CLI verbs both call it.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
-        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        await using var scope = app.Services.CreateAsyncScope();
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DatelineDbContext>();
         if (options.MigrateOnStart)
         {
-            await MigrateAsync(db, app.Lifetime.ApplicationStopping);
+            await MigrateAsync(db, cancellationToken);
         }
 
         if (db.Database.IsSqlite())
         {
             // WAL lets readers proceed while the newsroom writes.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        await RunStartupDataStepsAsync(scope.ServiceProvider, db, app.Lifetime.ApplicationStopping);
+        await RunStartupDataStepsAsync(scope.ServiceProvider, db, cancellationToken);
     }
 
     /// <summary>

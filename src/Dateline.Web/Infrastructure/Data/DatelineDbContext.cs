@@ -1,5 +1,6 @@
 using Dateline.Web.Features.Agencies;
 using Dateline.Web.Features.Articles;
+using Dateline.Web.Features.Articles.Publishing;
 using Dateline.Web.Features.Authors;
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Media;
@@ -25,6 +26,7 @@ public abstract class DatelineDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
     public DbSet<PinnedRelatedArticle> PinnedRelatedArticles => Set<PinnedRelatedArticle>();
+    public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
     public DbSet<StartupLock> StartupLocks => Set<StartupLock>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

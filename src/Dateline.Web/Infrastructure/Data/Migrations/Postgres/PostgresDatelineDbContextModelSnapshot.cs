@@ -223,6 +223,39 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("PinnedRelatedArticles");
                 });
 
+            modelBuilder.Entity("Dateline.Web.Features.Articles.Publishing.ArticleEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EditionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("ArticleEvents");
+                });
+
             modelBuilder.Entity("Dateline.Web.Features.Authors.Author", b =>
                 {
                     b.Property<int>("Id")
@@ -528,6 +561,17 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("RelatedArticle");
+                });
+
+            modelBuilder.Entity("Dateline.Web.Features.Articles.Publishing.ArticleEvent", b =>
+                {
+                    b.HasOne("Dateline.Web.Features.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Sections.Section", b =>

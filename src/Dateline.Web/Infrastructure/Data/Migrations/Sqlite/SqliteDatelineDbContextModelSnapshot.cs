@@ -214,6 +214,37 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("PinnedRelatedArticles");
                 });
 
+            modelBuilder.Entity("Dateline.Web.Features.Articles.Publishing.ArticleEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("ArticleEvents");
+                });
+
             modelBuilder.Entity("Dateline.Web.Features.Authors.Author", b =>
                 {
                     b.Property<int>("Id")
@@ -511,6 +542,17 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("RelatedArticle");
+                });
+
+            modelBuilder.Entity("Dateline.Web.Features.Articles.Publishing.ArticleEvent", b =>
+                {
+                    b.HasOne("Dateline.Web.Features.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Sections.Section", b =>
