@@ -2,6 +2,7 @@ using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Calendar;
 using Dateline.Web.Features.DemoContent;
 using Dateline.Web.Features.Editions;
+using Dateline.Web.Features.Feeds;
 using Dateline.Web.Features.Media;
 using Dateline.Web.Features.PrayerTimes;
 using Dateline.Web.Features.Weather;
@@ -29,7 +30,7 @@ public static class DatelineModule
             o.EnableForHttps = true;
             o.Providers.Add<CachedResponseBrotliProvider>();
             o.Providers.Add<CachedResponseGzipProvider>();
-            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/problem+json"]);
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/problem+json", "application/rss+xml", "application/atom+xml"]);
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");
@@ -40,9 +41,11 @@ public static class DatelineModule
         builder.AddData();
         builder.AddCaching();
         builder.Services.AddSingleton<Infrastructure.Html.BodyHtmlSanitizer>();
+        builder.Services.AddSingleton<PublicUrls>();
         builder.AddEditions();
         builder.AddMedia();
         builder.AddArticles();
+        builder.AddFeeds();
         builder.AddDemoContent();
         builder.AddPrayerTimes();
         builder.AddWeather();
@@ -75,6 +78,7 @@ public static class DatelineModule
         app.MapEditions();
         app.MapMedia();
         app.MapArticles();
+        app.MapFeeds();
         app.MapPrayerTimes();
         app.MapWeather();
         app.MapCalendar();

@@ -29,6 +29,9 @@ public abstract class PublicPageModel : PageModel
 
     public string? ActiveSectionSlug { get; protected set; }
 
+    /// <summary>Site-relative path of the list this page shows, when it has RSS and Atom feeds; the layout links them.</summary>
+    public string? FeedListPath { get; protected set; }
+
     /// <summary>
     /// The hreflang alternates for &lt;head&gt;: each edition's address, and English as x-default. Empty when the
     /// page exists in one edition only, since an alternate must be the same content, not the other edition's home.

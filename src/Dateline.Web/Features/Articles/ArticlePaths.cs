@@ -9,5 +9,7 @@ public static class ArticlePaths
 
     public static string Topic(string edition, string slug) => $"/{edition}/topic/{Uri.EscapeDataString(slug)}";
 
+    public static string Author(string edition, string slug) => $"/{edition}/author/{Uri.EscapeDataString(slug)}";
+
     public static string Home(string edition) => "/" + edition;
 }

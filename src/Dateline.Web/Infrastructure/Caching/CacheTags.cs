@@ -16,4 +16,6 @@ public static class CacheTags
     public static string Section(int id) => $"section:{id}";
 
     public static string Topic(int id) => $"topic:{id}";
+
+    public static string Author(int id) => $"author:{id}";
 }

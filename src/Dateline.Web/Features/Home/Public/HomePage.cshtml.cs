@@ -29,6 +29,7 @@ public sealed class HomePageModel(EditionCatalog editions, LiveArticles articles
         CanonicalPath = found.HomePath;
         AlternateEditionPath = ArticlePaths.Home(found.OtherCode);
         ActiveSectionSlug = "";
+        FeedListPath = found.HomePath;
         return Page();
     }
 }

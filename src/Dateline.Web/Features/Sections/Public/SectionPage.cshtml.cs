@@ -48,6 +48,7 @@ public sealed class SectionPageModel(EditionCatalog editions, DatelineDbContext 
         Description = string.IsNullOrEmpty(found.Tagline) ? $"{section.Name} – {found.SiteName}" : $"{section.Name} – {found.Tagline}";
         CanonicalPath = cursor is null ? path : $"{path}?after={cursor}";
         ActiveSectionSlug = section.Slug;
+        FeedListPath = path;
         return Page();
     }
 }

@@ -47,6 +47,7 @@ public sealed class TopicPageModel(EditionCatalog editions, DatelineDbContext db
         Title = topic.Name;
         Description = string.IsNullOrEmpty(found.Tagline) ? $"{topic.Name} – {found.SiteName}" : $"{topic.Name} – {found.Tagline}";
         CanonicalPath = cursor is null ? path : $"{path}?after={cursor}";
+        FeedListPath = path;
         return Page();
     }
 }
