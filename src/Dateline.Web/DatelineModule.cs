@@ -4,12 +4,14 @@ using Dateline.Web.Features.DemoContent;
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Feeds;
 using Dateline.Web.Features.Media;
+using Dateline.Web.Features.Operations;
 using Dateline.Web.Features.PrayerTimes;
 using Dateline.Web.Features.Weather;
 using Dateline.Web.Infrastructure;
 using Dateline.Web.Infrastructure.Caching;
 using Dateline.Web.Infrastructure.Data;
 using Dateline.Web.Infrastructure.Http;
+using Dateline.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Dateline.Web;
@@ -38,6 +40,8 @@ public static class DatelineModule
         // One limiter; features add their named policies with services.Configure<RateLimiterOptions>(…).
         builder.Services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
 
+        builder.AddTelemetry();
+        builder.AddOperations();
         builder.AddData();
         builder.AddCaching();
         builder.Services.AddSingleton<Infrastructure.Html.BodyHtmlSanitizer>();
@@ -74,7 +78,9 @@ public static class DatelineModule
         app.UseResponseCompression();
 
         // Static assets are compressed at build time, fingerprinted, and served immutable for a year.
-        app.MapStaticAssets();
+        app.MapStaticAssets().DisableRateLimiting();
+        app.MapOperations();
+        app.MapTelemetry();
         app.MapEditions();
         app.MapMedia();
         app.MapArticles();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Dateline.Web.Infrastructure.Telemetry;
 using NetVips;
 
 namespace Dateline.Web.Features.Media;
@@ -62,6 +63,8 @@ public sealed class RenditionStore(IMediaStorage storage, ILogger<RenditionStore
                 return false;
             }
 
+            using var activity = DatelineTelemetry.Source.StartActivity("media.rendition");
+            activity?.SetTag("dateline.media.key", key);
             var stored = await storage.OpenReadAsync(original.StorageKey)
                 ?? throw new InvalidOperationException($"The original of media asset {original.Id} ('{original.StorageKey}') is missing.");
             var source = new byte[stored.Length];
@@ -87,6 +90,7 @@ public sealed class RenditionStore(IMediaStorage storage, ILogger<RenditionStore
                 await storage.WriteAsync(key, content, format.ContentType);
             }
 
+            DatelineTelemetry.RenditionsMade.Add(1, new KeyValuePair<string, object?>("format", format.Extension));
             logger.LogInformation("Made rendition {Key} ({Bytes} bytes) in {Milliseconds:0} ms", key, encoded.Length,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return true;

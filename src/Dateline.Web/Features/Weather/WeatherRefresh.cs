@@ -1,4 +1,5 @@
 using Dateline.PrayerTimes;
+using Dateline.Web.Infrastructure.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Dateline.Web.Features.Weather;
@@ -43,6 +44,7 @@ public sealed class WeatherRefresh(
             ? UaeCities.All.Where(c => ids.Contains(c.Id, StringComparer.OrdinalIgnoreCase)).ToList()
             : [.. UaeCities.All];
 
+        using var activity = DatelineTelemetry.Source.StartActivity("weather.refresh");
         await using var scope = scopes.CreateAsyncScope();
         var provider = scope.ServiceProvider.GetRequiredService<IWeatherProvider>();
         var refreshed = 0;
@@ -53,10 +55,12 @@ public sealed class WeatherRefresh(
             {
                 reports.Store(city, await provider.GetCurrentAsync(city.Coordinates, cancellationToken));
                 refreshed++;
+                DatelineTelemetry.WeatherRefreshes.Add(1, new KeyValuePair<string, object?>("outcome", "refreshed"));
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 firstFailure ??= ex;
+                DatelineTelemetry.WeatherRefreshes.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
                 logger.LogDebug(ex, "Weather for {City} could not be refreshed", city.Id);
             }
         }

@@ -1,3 +1,4 @@
+using Dateline.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 
@@ -29,11 +30,20 @@ internal sealed class PublicPagePolicy(TimeSpan lifetime, bool enabled) : IOutpu
         return ValueTask.CompletedTask;
     }
 
-    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) =>
-        ValueTask.CompletedTask;
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        DatelineTelemetry.OutputCacheHits.Add(1);
+        return ValueTask.CompletedTask;
+    }
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
+        // Reached only when the page was rendered: a lookup that may have been served from the cache was a miss.
+        if (context.AllowCacheLookup)
+        {
+            DatelineTelemetry.OutputCacheMisses.Add(1);
+        }
+
         var response = context.HttpContext.Response;
         if (!StringValues.IsNullOrEmpty(response.Headers.SetCookie) || response.StatusCode != StatusCodes.Status200OK)
         {
