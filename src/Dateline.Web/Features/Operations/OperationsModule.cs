@@ -1,7 +1,9 @@
+using Dateline.Web.Features.Operations.Backup;
 using Dateline.Web.Features.Operations.Health;
 using Dateline.Web.Features.Operations.Overload;
 using Dateline.Web.Features.Operations.Shutdown;
 using Dateline.Web.Infrastructure.Caching;
+using Dateline.Web.Infrastructure.Cli;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -20,6 +22,7 @@ public static class OperationsModule
         builder.Services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
         builder.Services.AddHostedService<ShutdownDrain>();
+        builder.Services.AddSingleton<ICliVerb, BackupVerb>();
 
         var checks = builder.Services.AddHealthChecks()
             .AddCheck<StoppingHealthCheck>("lifetime", tags: [HealthTags.Ready])

@@ -16,6 +16,7 @@ public static class DatelineCli
     /// </summary>
     public static readonly IReadOnlySet<string> VerbNames = new HashSet<string>(StringComparer.Ordinal)
     {
+        "backup",
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && VerbNames.Contains(args[0]);
