@@ -6,6 +6,7 @@ using Dateline.Web.Features.Feeds;
 using Dateline.Web.Features.Media;
 using Dateline.Web.Features.Operations;
 using Dateline.Web.Features.PrayerTimes;
+using Dateline.Web.Features.Sitemaps;
 using Dateline.Web.Features.Weather;
 using Dateline.Web.Infrastructure;
 using Dateline.Web.Infrastructure.Caching;
@@ -50,6 +51,7 @@ public static class DatelineModule
         builder.AddMedia();
         builder.AddArticles();
         builder.AddFeeds();
+        builder.AddSitemaps();
         builder.AddDemoContent();
         builder.AddPrayerTimes();
         builder.AddWeather();
@@ -85,6 +87,7 @@ public static class DatelineModule
         app.MapMedia();
         app.MapArticles();
         app.MapFeeds();
+        app.MapSitemaps();
         app.MapPrayerTimes();
         app.MapWeather();
         app.MapCalendar();
