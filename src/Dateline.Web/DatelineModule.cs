@@ -6,6 +6,7 @@ using Dateline.Web.Features.Feeds;
 using Dateline.Web.Features.Media;
 using Dateline.Web.Features.Operations;
 using Dateline.Web.Features.PrayerTimes;
+using Dateline.Web.Features.Search;
 using Dateline.Web.Features.Sitemaps;
 using Dateline.Web.Features.Weather;
 using Dateline.Web.Infrastructure;
@@ -56,6 +57,7 @@ public static class DatelineModule
         builder.AddPrayerTimes();
         builder.AddWeather();
         builder.AddCalendar();
+        builder.AddSearch();
         return builder;
     }
 
@@ -91,6 +93,7 @@ public static class DatelineModule
         app.MapPrayerTimes();
         app.MapWeather();
         app.MapCalendar();
+        app.MapSearch();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

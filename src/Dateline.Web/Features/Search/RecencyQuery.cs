@@ -1,0 +1,29 @@
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Search;
+
+namespace Dateline.Web.Features.Search;
+
+/// <summary>
+/// Multiplies relevance by a recency factor, so that among similarly relevant stories readers see the latest first:
+/// ×2 for a story published now, ×1.5 a week old, ×1.19 a month, ×1.02 a year.
+/// </summary>
+internal sealed class RecencyQuery(Query relevance, DateTime now) : CustomScoreQuery(relevance)
+{
+    private const double HalfWeightDays = 7;
+
+    protected override CustomScoreProvider GetCustomScoreProvider(AtomicReaderContext context) => new Provider(context, now.Ticks);
+
+    public override string ToString(string field) => $"recency({base.ToString(field)})";
+
+    private sealed class Provider(AtomicReaderContext context, long now) : CustomScoreProvider(context)
+    {
+        private readonly NumericDocValues? _published = context.AtomicReader.GetNumericDocValues(SearchFields.PublishedValue);
+
+        public override float CustomScore(int doc, float subQueryScore, float valSrcScore)
+        {
+            var ageDays = _published is null ? 365 : Math.Max(0, (now - _published.Get(doc)) / (double)TimeSpan.TicksPerDay);
+            return subQueryScore * (float)(1 + (HalfWeightDays / (HalfWeightDays + ageDays)));
+        }
+    }
+}
