@@ -45,9 +45,12 @@ public sealed class CompressionTests(DatelineFactory factory) : IClassFixture<Da
 
         var (sent, html) = await GetAsync(site.CreateClient(), path, encoding);
 
+        // Nearer the fastest level's size than the optimal's: a streamed response is compressed in chunks, so it can
+        // come out a few percent above one-shot compression of the whole page at the same level.
         var fastest = Compress(html, encoding, CompressionLevel.Fastest);
-        Assert.True(Math.Abs(sent - fastest) <= fastest * 0.02,
-            $"{sent} B sent in {encoding}; the fastest level gives {fastest} B, the optimal {Compress(html, encoding, CompressionLevel.Optimal)} B.");
+        var optimal = Compress(html, encoding, CompressionLevel.Optimal);
+        Assert.True(sent >= fastest * 0.98 && sent - optimal > (fastest - optimal) / 2,
+            $"{sent} B sent in {encoding}; the fastest level gives {fastest} B, the optimal {optimal} B.");
     }
 
     [Fact]
