@@ -14,7 +14,10 @@ using Dateline.Web.Infrastructure.Caching;
 using Dateline.Web.Infrastructure.Data;
 using Dateline.Web.Infrastructure.Http;
 using Dateline.Web.Infrastructure.Telemetry;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Dateline.Web;
 
@@ -38,6 +41,10 @@ public static class DatelineModule
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");
+
+        // Razor writes Arabic, and any other script a story may quote, as UTF-8 text instead of character references
+        // (a third of the Arabic home page's bytes); markup-significant characters (< > & ' ") are still encoded.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         // One limiter; features add their named policies with services.Configure<RateLimiterOptions>(…).
         builder.Services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);

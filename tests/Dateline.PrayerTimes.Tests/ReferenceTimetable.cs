@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Dateline.PrayerTimes.Tests;
 
 /// <summary>
-/// One Adhan reference timetable from shared/reference/prayer-times, read as published: the authority's
+/// One Adhan reference timetable from tests/Reference/prayer-times, read as published: the authority's
 /// parameters and its expected local times, each allowed to differ by <see cref="Variance"/> minutes.
 /// </summary>
 internal sealed record ReferenceTimetable(
@@ -15,14 +15,11 @@ internal sealed record ReferenceTimetable(
     int Variance,
     IReadOnlyList<ReferenceTimetable.Day> Days)
 {
-    private const string RelativeFolder = "shared/reference/prayer-times";
+    private const string RelativeFolder = "Reference/prayer-times";
 
     internal sealed record Day(DateOnly Date, IReadOnlyDictionary<Prayer, TimeOnly> Times);
 
-    /// <summary>
-    /// The shared folder sits beside the repository clone (locally and in CI), so walk up from the test binaries
-    /// rather than hard-coding a path.
-    /// </summary>
+    /// <summary>The timetables, copied beside the test binaries from tests/Reference/prayer-times.</summary>
     public static string Folder { get; } = FindFolder();
 
     public static IEnumerable<string> FileNames() =>
@@ -80,17 +77,9 @@ internal sealed record ReferenceTimetable(
 
     private static string FindFolder()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, RelativeFolder);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"Could not find '{RelativeFolder}' in any parent of {AppContext.BaseDirectory}. " +
-            "The reference timetables are expected in a 'shared' folder beside the repository clone.");
+        var folder = Path.Combine(AppContext.BaseDirectory, RelativeFolder);
+        return Directory.Exists(folder)
+            ? folder
+            : throw new DirectoryNotFoundException($"No '{RelativeFolder}' in {AppContext.BaseDirectory}: the project copies tests/Reference to its output.");
     }
 }

@@ -37,7 +37,7 @@ public sealed class PrayerTimesApiTests(DatelineFactory factory) : IClassFixture
     [Fact]
     public async Task Coordinates_reproduce_the_published_awqaf_dubai_timetable_within_a_minute()
     {
-        using var reference = JsonDocument.Parse(await File.ReadAllTextAsync(SharedReference.PathOf("prayer-times/Dubai-Gulf.json")));
+        using var reference = JsonDocument.Parse(await File.ReadAllTextAsync(ReferenceData.PathOf("prayer-times/Dubai-Gulf.json")));
         var place = reference.RootElement.GetProperty("params");
         var client = factory.CreateClient();
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace Dateline.IntegrationTests.Weather;
 
 /// <summary>
-/// A stand-in for api.open-meteo.com on 127.0.0.1: serves shared/reference/weather/open-meteo-sample.json at
+/// A stand-in for api.open-meteo.com on 127.0.0.1: serves tests/Reference/weather/open-meteo-sample.json at
 /// /v1/forecast, or misbehaves as <see cref="Mode"/> says. <see cref="Down"/> gives an address nothing listens on.
 /// </summary>
 public sealed class FakeOpenMeteo : IAsyncDisposable
@@ -54,7 +54,7 @@ public sealed class FakeOpenMeteo : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        _sample = await File.ReadAllTextAsync(SharedReference.PathOf("weather/open-meteo-sample.json"));
+        _sample = await File.ReadAllTextAsync(ReferenceData.PathOf("weather/open-meteo-sample.json"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using Dateline.IntegrationTests.Infrastructure;
 using Dateline.PrayerTimes;
 using Dateline.Web.Features.Weather;
@@ -42,6 +43,52 @@ public sealed class WeatherWidgetTests
         Assert.StartsWith("https://open-meteo.com", credit?.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("مطر خفيف", arabic.QuerySelector("[data-widget='weather'] [data-weather-description]")?.TextContent);
         Assert.Equal("الشارقة", arabic.QuerySelector("[data-widget='weather'] [data-city-name]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Without_a_reading_the_widget_endpoint_answers_200_no_reading_while_the_api_still_answers_503()
+    {
+        await using var site = new DatelineFactory();
+        var client = site.CreateClient();
+
+        var widget = await client.GetAsync("/widgets/weather?city=sharjah&lang=en");
+        var api = await client.GetAsync("/api/v1/weather?city=sharjah");
+
+        Assert.Equal(HttpStatusCode.OK, widget.StatusCode);
+        using var json = JsonDocument.Parse(await widget.Content.ReadAsStringAsync());
+        Assert.False(json.RootElement.GetProperty("available").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("reading").ValueKind);
+        Assert.Equal("public, max-age=60", widget.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task With_a_reading_the_widget_endpoint_gives_it_in_the_readers_language()
+    {
+        await using var site = new DatelineFactory();
+        site.Services.GetRequiredService<WeatherReports>().Store(
+            UaeCities.All.Single(c => c.Id == "fujairah"), new WeatherObservation(24.6, 61, true, DateTimeOffset.UtcNow, "open-meteo"));
+
+        using var json = JsonDocument.Parse(await site.CreateClient().GetStringAsync("/widgets/weather?city=fujairah&lang=ar"));
+        var reading = json.RootElement.GetProperty("reading");
+
+        Assert.True(json.RootElement.GetProperty("available").GetBoolean());
+        Assert.Equal("fujairah", reading.GetProperty("city").GetString());
+        Assert.Equal(24.6, reading.GetProperty("temperatureC").GetDouble());
+        Assert.Equal("مطر خفيف", reading.GetProperty("description").GetString());
+    }
+
+    [Theory]
+    [InlineData("/widgets/weather?city=atlantis", "Unknown city 'atlantis'")]
+    [InlineData("/widgets/weather?city=sharjah&lang=fr", "Unknown language 'fr'")]
+    public async Task The_widget_endpoint_refuses_bad_input_with_a_clear_400(string path, string message)
+    {
+        await using var site = new DatelineFactory();
+
+        var response = await site.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

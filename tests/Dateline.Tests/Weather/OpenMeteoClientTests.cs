@@ -12,7 +12,7 @@ public sealed class OpenMeteoClientTests
     [Fact]
     public async Task Reads_current_conditions_from_the_documented_response()
     {
-        var handler = new CannedHandler(HttpStatusCode.OK, File.ReadAllText(SharedReference.PathOf("weather/open-meteo-sample.json")));
+        var handler = new CannedHandler(HttpStatusCode.OK, File.ReadAllText(ReferenceData.PathOf("weather/open-meteo-sample.json")));
         var client = Create(handler);
 
         var observation = await client.GetCurrentAsync(UaeCities.Sharjah.Coordinates, CancellationToken.None);
@@ -67,7 +67,7 @@ public sealed class OpenMeteoClientTests
     [Fact]
     public async Task A_configured_api_key_is_sent()
     {
-        var handler = new CannedHandler(HttpStatusCode.OK, File.ReadAllText(SharedReference.PathOf("weather/open-meteo-sample.json")));
+        var handler = new CannedHandler(HttpStatusCode.OK, File.ReadAllText(ReferenceData.PathOf("weather/open-meteo-sample.json")));
         var client = Create(handler, new WeatherOptions { OpenMeteo = { ApiKey = "k e y" } });
 
         await client.GetCurrentAsync(UaeCities.Sharjah.Coordinates, CancellationToken.None);

@@ -8,7 +8,7 @@ public sealed class WmoWeatherCodesTests
 {
     public static TheoryData<int, string, string> ReferenceCodes()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(SharedReference.PathOf("weather/wmo-weather-codes.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(ReferenceData.PathOf("weather/wmo-weather-codes.json")));
         var data = new TheoryData<int, string, string>();
         foreach (var entry in json.RootElement.GetProperty("codes").EnumerateArray())
         {

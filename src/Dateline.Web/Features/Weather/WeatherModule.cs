@@ -1,4 +1,5 @@
 using Dateline.Web.Features.Weather.Api;
+using Dateline.Web.Features.Weather.Public;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
@@ -50,6 +51,7 @@ public static class WeatherModule
     public static WebApplication MapWeather(this WebApplication app)
     {
         app.MapWeatherApi();
+        app.MapWeatherWidget();
         return app;
     }
 }

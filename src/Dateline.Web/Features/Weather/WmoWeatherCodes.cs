@@ -4,7 +4,7 @@ namespace Dateline.Web.Features.Weather;
 
 /// <summary>
 /// The 28 WMO codes Open-Meteo returns (its "WMO Weather interpretation codes" table). English as Open-Meteo
-/// words it; the Arabic is the project's draft translation from shared/reference/weather and awaits an editor.
+/// words it; the Arabic is the project's draft translation from tests/Reference/weather and awaits an editor.
 /// </summary>
 public static class WmoWeatherCodes
 {

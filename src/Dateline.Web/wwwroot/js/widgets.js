@@ -163,22 +163,23 @@
 
   // ---- Weather ------------------------------------------------------------------------------------------------
   const loadWeather = async (city) => {
-    let response;
+    // The widget endpoint answers 200 with available: false while the provider is unreachable: no failed request.
+    let body;
     try {
-      response = await fetch(`${weather.dataset.api}?city=${encodeURIComponent(city)}&lang=${weather.dataset.lang}`, {
+      const response = await fetch(`${weather.dataset.api}?city=${encodeURIComponent(city)}&lang=${weather.dataset.lang}`, {
         headers: { Accept: 'application/json' },
       });
+      if (!response.ok) {
+        return;
+      }
+      ({ reading: body } = await response.json());
     } catch {
       return;
     }
-    if (response.status === 503 || response.status === 400) {
+    if (!body) {
       weather.hidden = true;
       return;
     }
-    if (!response.ok) {
-      return;
-    }
-    const body = await response.json();
     const digits = weather.dataset.digits;
     weather.dataset.city = city;
     weather.querySelectorAll('[data-weather-temp]').forEach((el) => {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dateline.PrayerTimes;
 using Dateline.Web.Features.PrayerTimes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,21 +23,9 @@ public static class WeatherApi
         string? city,
         string? lang)
     {
-        UaeCity? found;
-        if (string.IsNullOrWhiteSpace(city))
+        if (ReadRequest(timetable, city, lang) is not ({ } found, { } language))
         {
-            found = timetable.DefaultCity;
-        }
-        else if (!UaeCities.TryFind(city, out found))
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid weather request",
-                $"Unknown city '{city}'. Known cities: {string.Join(", ", UaeCities.All.Select(c => c.Id))}.");
-        }
-
-        var language = string.IsNullOrWhiteSpace(lang) ? "en" : lang.Trim().ToLowerInvariant();
-        if (language is not ("en" or "ar"))
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid weather request", $"Unknown language '{lang}'. Use 'en' or 'ar'.");
+            return RequestProblem(city, lang);
         }
 
         if (reports.Find(found) is not { } report)
@@ -50,21 +37,31 @@ public static class WeatherApi
         }
 
         context.Response.Headers.CacheControl = "public, max-age=300";
-        var observation = report.Observation;
-        return TypedResults.Ok(new WeatherResponse(
-            found.Id,
-            observation.TemperatureC,
-            WeatherConditions.Slug(report.Condition),
-            observation.IsDay,
-            observation.WeatherCode,
-            report.Code.Describe(language),
-            report.IconKey,
-            observation.ObservedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
-            report.RetrievedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            (long)report.Age.TotalSeconds,
-            report.IsStale,
-            observation.Source));
+        return TypedResults.Ok(WeatherResponse.From(found, report, language));
     }
+
+    /// <summary>The city (default when absent) and language ("en" when absent) a request names, or nulls when invalid.</summary>
+    internal static (UaeCity? City, string? Language) ReadRequest(PrayerTimetable timetable, string? city, string? lang)
+    {
+        UaeCity? found;
+        if (string.IsNullOrWhiteSpace(city))
+        {
+            found = timetable.DefaultCity;
+        }
+        else if (!UaeCities.TryFind(city, out found))
+        {
+            return (null, null);
+        }
+
+        var language = string.IsNullOrWhiteSpace(lang) ? "en" : lang.Trim().ToLowerInvariant();
+        return language is "en" or "ar" ? (found, language) : (found, null);
+    }
+
+    internal static ProblemHttpResult RequestProblem(string? city, string? lang) =>
+        !string.IsNullOrWhiteSpace(city) && !UaeCities.TryFind(city, out _)
+            ? Problem(StatusCodes.Status400BadRequest, "Invalid weather request",
+                $"Unknown city '{city}'. Known cities: {string.Join(", ", UaeCities.All.Select(c => c.Id))}.")
+            : Problem(StatusCodes.Status400BadRequest, "Invalid weather request", $"Unknown language '{lang}'. Use 'en' or 'ar'.");
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title);

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Dateline.PrayerTimes;
+
 namespace Dateline.Web.Features.Weather.Api;
 
 /// <summary>
@@ -16,4 +19,23 @@ public sealed record WeatherResponse(
     string RetrievedAt,
     long AgeSeconds,
     bool Stale,
-    string Source);
+    string Source)
+{
+    public static WeatherResponse From(UaeCity city, WeatherReport report, string language)
+    {
+        var observation = report.Observation;
+        return new WeatherResponse(
+            city.Id,
+            observation.TemperatureC,
+            WeatherConditions.Slug(report.Condition),
+            observation.IsDay,
+            observation.WeatherCode,
+            report.Code.Describe(language),
+            report.IconKey,
+            observation.ObservedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            report.RetrievedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            (long)report.Age.TotalSeconds,
+            report.IsStale,
+            observation.Source);
+    }
+}
