@@ -12,7 +12,7 @@ namespace Dateline.BrowserTests.Infrastructure;
 /// One running site and one headless Chromium shared by every journey; each journey gets its own browser context.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "xUnit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class SiteFixture : IAsyncLifetime
+public class SiteFixture : IAsyncLifetime
 {
     public const string SeedHeadline = "Lavrov to Blinken: Russia needs 'security guarantees' on borders";
 
@@ -21,6 +21,9 @@ public sealed class SiteFixture : IAsyncLifetime
     private IBrowser? _browser;
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>False for a site whose weather service is down (see <see cref="WeatherOutageFixture"/>).</summary>
+    protected virtual bool WeatherReachable => true;
 
     public IServiceProvider Services => _server?.Services ?? throw new InvalidOperationException("The site is not running.");
 
@@ -32,7 +35,7 @@ public sealed class SiteFixture : IAsyncLifetime
             return;
         }
 
-        _server = new SiteServer();
+        _server = new SiteServer(WeatherReachable);
         BaseAddress = _server.Start();
         await _server.Services.GetRequiredService<WeatherRefresh>().RunOnceAsync();
         _playwright = await Playwright.CreateAsync();

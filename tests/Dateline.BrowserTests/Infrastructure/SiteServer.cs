@@ -16,9 +16,12 @@ namespace Dateline.BrowserTests.Infrastructure;
 public sealed class SiteServer : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "dateline-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool _weatherReachable;
 
-    public SiteServer()
+    /// <param name="weatherReachable">False: the weather service refuses every request, as in a provider outage.</param>
+    public SiteServer(bool weatherReachable = true)
     {
+        _weatherReachable = weatherReachable;
         UseKestrel(0);
     }
 
@@ -49,7 +52,17 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         // The header's weather comes from a third-party service no test may reach: a fixed forecast stands in, stored
         // once by SiteFixture before the first page is rendered.
         builder.UseSetting("Weather:BackgroundRefresh", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<IWeatherProvider, FixedWeather>());
+        builder.ConfigureTestServices(services =>
+        {
+            if (_weatherReachable)
+            {
+                services.AddSingleton<IWeatherProvider, FixedWeather>();
+            }
+            else
+            {
+                services.AddSingleton<IWeatherProvider, UnreachableWeather>();
+            }
+        });
     }
 
     public override async ValueTask DisposeAsync()
