@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Calendar;
 using Dateline.Web.Features.DemoContent;
@@ -14,8 +16,6 @@ using Dateline.Web.Infrastructure.Caching;
 using Dateline.Web.Infrastructure.Data;
 using Dateline.Web.Infrastructure.Http;
 using Dateline.Web.Infrastructure.Telemetry;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 
