@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Dateline.Web.Features.Accounts;
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Calendar;
 using Dateline.Web.Features.DemoContent;
@@ -55,6 +56,7 @@ public static class DatelineModule
         builder.AddCaching();
         builder.Services.AddSingleton<Infrastructure.Html.BodyHtmlSanitizer>();
         builder.Services.AddSingleton<PublicUrls>();
+        builder.AddAccounts();
         builder.AddEditions();
         builder.AddMedia();
         builder.AddArticles();
@@ -79,6 +81,7 @@ public static class DatelineModule
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
+        app.UseAccounts();
 
         // Compression sits inside the output cache so cached pages are stored compressed, once per encoding,
         // instead of being compressed again on every hit.
@@ -92,6 +95,7 @@ public static class DatelineModule
         app.MapStaticAssets().DisableRateLimiting();
         app.MapOperations();
         app.MapTelemetry();
+        app.MapAccounts();
         app.MapEditions();
         app.MapMedia();
         app.MapArticles();
@@ -101,7 +105,7 @@ public static class DatelineModule
         app.MapWeather();
         app.MapCalendar();
         app.MapSearch();
-        app.MapRazorPages().WithStaticAssets();
+        app.MapRazorPages().WithStaticAssets().RequireNewsroomRoleUnderNewsroom();
         return app;
     }
 }

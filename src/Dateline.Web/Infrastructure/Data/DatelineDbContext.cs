@@ -1,3 +1,4 @@
+using Dateline.Web.Features.Accounts;
 using Dateline.Web.Features.Agencies;
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Articles.Publishing;
@@ -6,15 +7,18 @@ using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Media;
 using Dateline.Web.Features.Sections;
 using Dateline.Web.Features.Topics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Web.Infrastructure.Data;
 
 /// <summary>
 /// The one context. Each database provider has a subclass only so that it can own its migrations;
-/// the model itself is provider-neutral.
+/// the model itself is provider-neutral. It is also Identity's store for newsroom users and roles.
 /// </summary>
-public abstract class DatelineDbContext(DbContextOptions options) : DbContext(options)
+public abstract class DatelineDbContext(DbContextOptions options)
+    : IdentityDbContext<NewsroomUser, IdentityRole<int>, int>(options)
 {
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<Section> Sections => Set<Section>();
@@ -27,12 +31,13 @@ public abstract class DatelineDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
     public DbSet<PinnedRelatedArticle> PinnedRelatedArticles => Set<PinnedRelatedArticle>();
     public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<StartupLock> StartupLocks => Set<StartupLock>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DatelineDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DatelineDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dateline.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Web.Features.Accounts;
+
+/// <summary>Creates, finds and revokes API tokens. A token is <c>dl_</c> and 32 random bytes; only its SHA-256 is kept.</summary>
+public sealed class ApiTokens(DatelineDbContext db, TimeProvider clock)
+{
+    /// <summary>Marks Dateline's tokens, so that secret scanners and people recognise one that leaked.</summary>
+    public const string Prefix = "dl_";
+
+    /// <summary>Creates a token for the user and returns it in clear: the only time anyone sees it.</summary>
+    public async Task<(ApiToken Token, string Secret)> CreateAsync(int userId, string name, CancellationToken cancellationToken)
+    {
+        var secret = Prefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = new ApiToken
+        {
+            UserId = userId,
+            Name = name.Trim(),
+            Hash = HashOf(secret),
+            Hint = secret[..(Prefix.Length + 4)],
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync(cancellationToken);
+        return (token, secret);
+    }
+
+    /// <summary>The live token with this secret and its user, or null for an unknown or revoked one.</summary>
+    public Task<ApiToken?> FindAsync(string secret, CancellationToken cancellationToken)
+    {
+        if (!secret.StartsWith(Prefix, StringComparison.Ordinal) || secret.Length > 100)
+        {
+            return Task.FromResult<ApiToken?>(null);
+        }
+
+        var hash = HashOf(secret);
+        return db.ApiTokens.Include(t => t.User)
+            .FirstOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null, cancellationToken);
+    }
+
+    /// <summary>Revokes the user's token; false when the user has no such live token.</summary>
+    public async Task<bool> RevokeAsync(int userId, int tokenId, CancellationToken cancellationToken)
+    {
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId && t.RevokedAt == null, cancellationToken);
+        if (token is null)
+        {
+            return false;
+        }
+
+        token.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public Task<List<ApiToken>> ListAsync(int userId, CancellationToken cancellationToken) =>
+        db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.Id).ToListAsync(cancellationToken);
+
+    // The token carries 256 random bits, so an unsalted fast hash is enough: there is nothing to guess.
+    internal static string HashOf(string secret) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+}

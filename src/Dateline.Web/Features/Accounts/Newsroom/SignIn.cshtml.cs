@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using Dateline.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dateline.Web.Features.Accounts.Newsroom;
+
+[AllowAnonymous]
+public sealed class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<NewsroomUser> users) : NewsroomPageModel
+{
+    [BindProperty]
+    public SignInForm Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>The interface language before anyone has signed in: <c>?ui=ar</c>, else the browser's preference.</summary>
+    [BindProperty(SupportsGet = true, Name = "ui")]
+    public string? Ui { get; set; }
+
+    public string? Error { get; private set; }
+
+    public string OtherLanguageQuery =>
+        $"?ui={(UiLanguage == NewsroomLanguages.Arabic ? NewsroomLanguages.English : NewsroomLanguages.Arabic)}"
+        + (string.IsNullOrEmpty(ReturnUrl) ? "" : "&returnUrl=" + Uri.EscapeDataString(ReturnUrl));
+
+    public void OnGet() => Prepare();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Prepare();
+        if (!ModelState.IsValid)
+        {
+            Error = Text.FormInvalid;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Form.Email);
+        if (user is null)
+        {
+            // Spend what checking a password costs, so the answer's timing does not tell which addresses have accounts.
+            users.PasswordHasher.HashPassword(new NewsroomUser(), Form.Password);
+            return Refused(Text.SignInFailed);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Form.Password, Form.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl.StartsWith("/newsroom", StringComparison.Ordinal) ? ReturnUrl : "/newsroom");
+        }
+
+        return Refused(result.IsLockedOut ? Text.LockedOut : result.IsNotAllowed ? Text.NotAllowed : Text.SignInFailed);
+    }
+
+    private PageResult Refused(string message)
+    {
+        Error = message;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private void Prepare()
+    {
+        UiLanguage = Ui ?? PreferredLanguage();
+        Title = Text.SignIn;
+    }
+
+    private string PreferredLanguage() =>
+        Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value ?? "")
+            .FirstOrDefault(v => v.StartsWith("ar", StringComparison.OrdinalIgnoreCase) || v.StartsWith("en", StringComparison.OrdinalIgnoreCase)) is { } v
+            && v.StartsWith("ar", StringComparison.OrdinalIgnoreCase)
+            ? NewsroomLanguages.Arabic
+            : NewsroomLanguages.English;
+
+    public sealed class SignInForm
+    {
+        [Required, EmailAddress, StringLength(256)]
+        public string Email { get; set; } = "";
+
+        [Required, StringLength(1024)]
+        public string Password { get; set; } = "";
+
+        public bool RememberMe { get; set; }
+    }
+}

@@ -1,0 +1,102 @@
+using Dateline.Web.Features.Accounts;
+
+namespace Dateline.Web.Shared;
+
+/// <summary>
+/// Interface text of the newsroom in its two languages. A class rather than resource files, as for the public site:
+/// a missing translation fails the build. Features add their newsroom strings here.
+/// </summary>
+public sealed class NewsroomText
+{
+    public required string Newsroom { get; init; }
+    public required string SkipToContent { get; init; }
+    public required string MainNavigation { get; init; }
+    public required string Dashboard { get; init; }
+    public required string Preferences { get; init; }
+    public required string SignIn { get; init; }
+    public required string SignOut { get; init; }
+    public required string SignOutQuestion { get; init; }
+    public required string SignedInAs { get; init; }
+    public required string Email { get; init; }
+    public required string Password { get; init; }
+    public required string RememberMe { get; init; }
+    public required string SignInFailed { get; init; }
+    public required string LockedOut { get; init; }
+    public required string NotAllowed { get; init; }
+    public required string FormInvalid { get; init; }
+    public required string OtherLanguage { get; init; }
+    public required string Language { get; init; }
+    public required string Save { get; init; }
+    public required string Saved { get; init; }
+    public required string DashboardWelcome { get; init; }
+    public required string AccessDeniedTitle { get; init; }
+    public required string AccessDeniedMessage { get; init; }
+    public required string NotFoundTitle { get; init; }
+    public required string NotFoundMessage { get; init; }
+    public required string ErrorTitle { get; init; }
+    public required string ErrorMessage { get; init; }
+
+    public static NewsroomText For(string language) => language == NewsroomLanguages.Arabic ? Arabic : English;
+
+    public static readonly NewsroomText English = new()
+    {
+        Newsroom = "Newsroom",
+        SkipToContent = "Skip to content",
+        MainNavigation = "Newsroom",
+        Dashboard = "Dashboard",
+        Preferences = "Preferences",
+        SignIn = "Sign in",
+        SignOut = "Sign out",
+        SignOutQuestion = "Sign out of the newsroom on this device?",
+        SignedInAs = "Signed in as",
+        Email = "Email",
+        Password = "Password",
+        RememberMe = "Keep me signed in on this device",
+        SignInFailed = "The email or password is not right.",
+        LockedOut = "Too many failed attempts. This account is locked for a while; try again later.",
+        NotAllowed = "This account may not sign in. Ask an administrator.",
+        FormInvalid = "Please correct the fields marked below.",
+        OtherLanguage = "عربي",
+        Language = "Newsroom language",
+        Save = "Save",
+        Saved = "Saved.",
+        DashboardWelcome = "Welcome to the newsroom.",
+        AccessDeniedTitle = "Not allowed",
+        AccessDeniedMessage = "Your role does not allow this page. Ask an administrator if you need it.",
+        NotFoundTitle = "Not found",
+        NotFoundMessage = "There is nothing at this address in the newsroom.",
+        ErrorTitle = "Something went wrong",
+        ErrorMessage = "The newsroom could not do that. Please try again in a moment.",
+    };
+
+    public static readonly NewsroomText Arabic = new()
+    {
+        Newsroom = "غرفة الأخبار",
+        SkipToContent = "انتقل إلى المحتوى",
+        MainNavigation = "غرفة الأخبار",
+        Dashboard = "لوحة التحكم",
+        Preferences = "التفضيلات",
+        SignIn = "تسجيل الدخول",
+        SignOut = "تسجيل الخروج",
+        SignOutQuestion = "هل تريد تسجيل الخروج من غرفة الأخبار على هذا الجهاز؟",
+        SignedInAs = "مسجّل الدخول باسم",
+        Email = "البريد الإلكتروني",
+        Password = "كلمة المرور",
+        RememberMe = "إبقائي مسجّلاً على هذا الجهاز",
+        SignInFailed = "البريد الإلكتروني أو كلمة المرور غير صحيحة.",
+        LockedOut = "محاولات فاشلة كثيرة. الحساب مقفل مؤقتاً؛ حاول لاحقاً.",
+        NotAllowed = "لا يمكن لهذا الحساب تسجيل الدخول. راجع المسؤول.",
+        FormInvalid = "يرجى تصحيح الحقول المشار إليها أدناه.",
+        OtherLanguage = "English",
+        Language = "لغة غرفة الأخبار",
+        Save = "حفظ",
+        Saved = "تم الحفظ.",
+        DashboardWelcome = "مرحباً بك في غرفة الأخبار.",
+        AccessDeniedTitle = "غير مسموح",
+        AccessDeniedMessage = "دورك لا يسمح بهذه الصفحة. راجع المسؤول إذا احتجت إليها.",
+        NotFoundTitle = "غير موجود",
+        NotFoundMessage = "لا شيء على هذا العنوان في غرفة الأخبار.",
+        ErrorTitle = "حدث خطأ",
+        ErrorMessage = "تعذّر على غرفة الأخبار تنفيذ ذلك. حاول مرة أخرى بعد قليل.",
+    };
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using Dateline.IntegrationTests.Infrastructure;
+using Dateline.Web.Features.Accounts;
+
+namespace Dateline.IntegrationTests.Accounts;
+
+/// <summary>
+/// Every newsroom route × anonymous / Contributor / Editor / Admin. Features add their routes to <see cref="Routes"/>:
+/// the least role that may use it (null: anyone, as the sign-in page). Anonymous page requests must be sent to
+/// sign-in, anonymous API requests get 401, a role below the least one gets 403, the least role and above get
+/// <c>Allowed</c>.
+/// </summary>
+public sealed class NewsroomAuthorizationMatrixTests(DatelineFactory factory) : IClassFixture<DatelineFactory>
+{
+    private static readonly string[] RoleOrder = [NewsroomRoles.Contributor, NewsroomRoles.Editor, NewsroomRoles.Admin];
+
+    /// <summary>(method, path, least role, the status a permitted caller gets).</summary>
+    public static TheoryData<string, string, string?, int> Routes => new()
+    {
+        { "GET", "/newsroom/sign-in", null, 200 },
+        { "GET", "/newsroom", NewsroomRoles.Contributor, 200 },
+        { "GET", "/newsroom/preferences", NewsroomRoles.Contributor, 200 },
+        { "GET", "/newsroom/sign-out", NewsroomRoles.Contributor, 200 },
+        { "GET", "/api/v1/newsroom/me", NewsroomRoles.Contributor, 200 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Each_route_admits_exactly_its_roles(string method, string path, string? leastRole, int allowed)
+    {
+        var isApi = path.StartsWith("/api/", StringComparison.Ordinal);
+        var anonymous = await NewsroomUsers.Client(factory).SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        if (leastRole is null)
+        {
+            Assert.Equal(allowed, (int)anonymous.StatusCode);
+        }
+        else if (isApi)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+            Assert.Equal("application/problem+json", anonymous.Content.Headers.ContentType?.MediaType);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+            Assert.StartsWith("/newsroom/sign-in?ReturnUrl=", anonymous.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        foreach (var role in RoleOrder)
+        {
+            var permitted = leastRole is null || Array.IndexOf(RoleOrder, role) >= Array.IndexOf(RoleOrder, leastRole);
+            var expected = permitted ? allowed : StatusCodes403;
+
+            var client = await NewsroomUsers.SignedInClientAsync(factory, role);
+            var viaCookie = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+            Assert.True(expected == (int)viaCookie.StatusCode, $"{role} with a cookie: {method} {path} answered {(int)viaCookie.StatusCode}, expected {expected}");
+
+            if (isApi)
+            {
+                var token = await NewsroomUsers.ApiTokenAsync(factory, role);
+                var request = new HttpRequestMessage(new HttpMethod(method), path);
+                request.Headers.Authorization = new("Bearer", token);
+                var viaToken = await NewsroomUsers.Client(factory).SendAsync(request);
+                Assert.True(expected == (int)viaToken.StatusCode, $"{role} with a token: {method} {path} answered {(int)viaToken.StatusCode}, expected {expected}");
+            }
+        }
+
+        Assert.Empty(factory.Warnings);
+    }
+
+    private const int StatusCodes403 = 403;
+}
