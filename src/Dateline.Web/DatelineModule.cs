@@ -80,6 +80,7 @@ public static class DatelineModule
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseNewsroomStatusPages();
         app.UseRouting();
         app.UseAccounts();
 

@@ -35,6 +35,12 @@ public sealed class NewsroomText
     public required string NotFoundMessage { get; init; }
     public required string ErrorTitle { get; init; }
     public required string ErrorMessage { get; init; }
+    public required string Users { get; init; }
+    public required string Name { get; init; }
+    public required string Role { get; init; }
+    public required string Status { get; init; }
+    public required string Active { get; init; }
+    public required string Disabled { get; init; }
 
     public static NewsroomText For(string language) => language == NewsroomLanguages.Arabic ? Arabic : English;
 
@@ -67,6 +73,12 @@ public sealed class NewsroomText
         NotFoundMessage = "There is nothing at this address in the newsroom.",
         ErrorTitle = "Something went wrong",
         ErrorMessage = "The newsroom could not do that. Please try again in a moment.",
+        Users = "Users",
+        Name = "Name",
+        Role = "Role",
+        Status = "Status",
+        Active = "Active",
+        Disabled = "Disabled",
     };
 
     public static readonly NewsroomText Arabic = new()
@@ -98,5 +110,11 @@ public sealed class NewsroomText
         NotFoundMessage = "لا شيء على هذا العنوان في غرفة الأخبار.",
         ErrorTitle = "حدث خطأ",
         ErrorMessage = "تعذّر على غرفة الأخبار تنفيذ ذلك. حاول مرة أخرى بعد قليل.",
+        Users = "المستخدمون",
+        Name = "الاسم",
+        Role = "الدور",
+        Status = "الحالة",
+        Active = "نشط",
+        Disabled = "معطّل",
     };
 }

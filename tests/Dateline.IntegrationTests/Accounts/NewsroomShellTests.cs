@@ -101,4 +101,42 @@ public sealed class NewsroomShellTests(DatelineFactory factory) : IClassFixture<
         var roles = await db.Roles.Select(r => r.Name).OrderBy(n => n).ToListAsync();
         Assert.Equal(["Admin", "Contributor", "Editor"], roles);
     }
+
+    [Fact]
+    public async Task A_role_that_may_not_gets_403_in_the_newsroom_shell_and_its_language()
+    {
+        var client = await NewsroomUsers.SignedInClientAsync(factory, NewsroomRoles.Editor, NewsroomLanguages.Arabic);
+
+        var (response, page) = await HtmlPage.GetAsync(client, "/newsroom/users");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("غير مسموح", page.TestId("status-title"));
+        Assert.Equal("rtl", page.DocumentElement.GetAttribute("dir"));
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public async Task An_unknown_newsroom_address_is_a_404_in_the_newsroom_shell()
+    {
+        var client = await NewsroomUsers.SignedInClientAsync(factory, NewsroomRoles.Contributor);
+
+        var (response, page) = await HtmlPage.GetAsync(client, "/newsroom/no-such-page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Not found", page.TestId("status-title"));
+        Assert.NotNull(page.QuerySelector("link[href^='/css/newsroom']"));
+    }
+
+    [Fact]
+    public async Task Admins_see_the_users_page_in_their_navigation_and_others_do_not()
+    {
+        var admin = await NewsroomUsers.SignedInClientAsync(factory, NewsroomRoles.Admin);
+        var editor = await NewsroomUsers.SignedInClientAsync(factory, NewsroomRoles.Editor);
+
+        var (_, adminPage) = await HtmlPage.GetAsync(admin, "/newsroom");
+        var (_, editorPage) = await HtmlPage.GetAsync(editor, "/newsroom");
+
+        Assert.NotNull(adminPage.QuerySelector("nav a[href='/newsroom/users']"));
+        Assert.Null(editorPage.QuerySelector("nav a[href='/newsroom/users']"));
+    }
 }

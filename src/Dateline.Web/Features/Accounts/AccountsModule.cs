@@ -106,6 +106,18 @@ public static class AccountsModule
         return app;
     }
 
+    /// <summary>
+    /// Status pages under /newsroom (a 403 for a role that may not, a 404) in the newsroom's shell rather than the
+    /// public site's; goes inside the site's own status-page middleware and before routing.
+    /// </summary>
+    public static WebApplication UseNewsroomStatusPages(this WebApplication app)
+    {
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/newsroom"),
+            newsroom => newsroom.UseStatusCodePagesWithReExecute("/newsroom/status/{0}"));
+        return app;
+    }
+
     public static WebApplication MapAccounts(this WebApplication app)
     {
         app.MapAccountsApi();
