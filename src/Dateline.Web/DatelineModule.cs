@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Dateline.Web.Features.Accounts;
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Calendar;
+using Dateline.Web.Features.ContentApi;
 using Dateline.Web.Features.DemoContent;
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Feeds;
@@ -67,6 +68,7 @@ public static class DatelineModule
         builder.AddWeather();
         builder.AddCalendar();
         builder.AddSearch();
+        builder.AddContentApi();
         return builder;
     }
 
@@ -89,6 +91,7 @@ public static class DatelineModule
         app.UseOutputCache();
 
         // Inside the output cache, so a page served from the cache is never limited.
+        app.UseContentApiKeys();
         app.UseRateLimiter();
         app.UseResponseCompression();
 
@@ -107,6 +110,7 @@ public static class DatelineModule
         app.MapCalendar();
         app.MapSearch();
         app.MapRazorPages().WithStaticAssets().RequireNewsroomRoleUnderNewsroom();
+        app.MapContentApi();
         return app;
     }
 }

@@ -15,7 +15,7 @@ public static class NuValidator
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    public static string ToolsDirectory => Path.Combine(RepositoryRoot(), "tests", "tools");
+    public static string ToolsDirectory => Path.Combine(RepositoryFiles.Root, "tests", "tools");
 
     public static string JarPath => Path.Combine(ToolsDirectory, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
@@ -99,17 +99,4 @@ public static class NuValidator
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(directory => Path.Combine(directory, name))
             .FirstOrDefault(File.Exists);
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Dateline.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Dateline.slnx above {AppContext.BaseDirectory}.");
-    }
 }

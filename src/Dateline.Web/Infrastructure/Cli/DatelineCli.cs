@@ -17,6 +17,7 @@ public static class DatelineCli
     public static readonly IReadOnlySet<string> VerbNames = new HashSet<string>(StringComparer.Ordinal)
     {
         "backup",
+        "apikeys",
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && VerbNames.Contains(args[0]);

@@ -3,6 +3,7 @@ using Dateline.Web.Features.Agencies;
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Articles.Publishing;
 using Dateline.Web.Features.Authors;
+using Dateline.Web.Features.ContentApi.ApiKeys;
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Media;
 using Dateline.Web.Features.Sections;
@@ -33,6 +34,7 @@ public abstract class DatelineDbContext(DbContextOptions options)
     public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<StartupLock> StartupLocks => Set<StartupLock>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,3 @@
+namespace Dateline.Web.Features.ContentApi;
+
+public sealed record ContentListMeta(ContentPagination Pagination);

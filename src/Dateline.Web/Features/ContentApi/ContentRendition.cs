@@ -1,0 +1,3 @@
+namespace Dateline.Web.Features.ContentApi;
+
+public sealed record ContentRendition(int Width, int Height, string ContentType, string Url);
