@@ -1,11 +1,10 @@
-using Dateline.Web.Infrastructure;
-using Microsoft.Extensions.Options;
+using Dateline.Web.Infrastructure.Http;
 
 namespace Dateline.Web.Features.ContentApi;
 
 /// <summary>
 /// Absolute addresses for API responses: partners store and forward them, so they must not depend on where the
-/// response was read. <c>Dateline:PublicBaseUrl</c> wins; otherwise the request's own scheme and host.
+/// response was read. The origin is <see cref="PublicUrls"/>' (Dateline:PublicBaseUrl, else the request's own).
 /// </summary>
 public sealed class ContentLinks(string origin)
 {
@@ -13,11 +12,6 @@ public sealed class ContentLinks(string origin)
 
     public string Absolute(string path) => origin + path;
 
-    public static ContentLinks For(HttpContext context)
-    {
-        var configured = context.RequestServices.GetRequiredService<IOptions<DatelineOptions>>().Value.PublicBaseUrl;
-        return new ContentLinks(string.IsNullOrWhiteSpace(configured)
-            ? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}"
-            : configured.TrimEnd('/'));
-    }
+    public static ContentLinks For(HttpContext context) =>
+        new(context.RequestServices.GetRequiredService<PublicUrls>().Origin(context.Request));
 }
