@@ -18,6 +18,7 @@ using Dateline.Web.Infrastructure.Caching;
 using Dateline.Web.Infrastructure.Data;
 using Dateline.Web.Infrastructure.Http;
 using Dateline.Web.Infrastructure.Telemetry;
+using Dateline.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 
@@ -69,6 +70,7 @@ public static class DatelineModule
         builder.AddCalendar();
         builder.AddSearch();
         builder.AddContentApi();
+        builder.AddApiDocument();
         return builder;
     }
 
@@ -111,6 +113,7 @@ public static class DatelineModule
         app.MapSearch();
         app.MapRazorPages().WithStaticAssets().RequireNewsroomRoleUnderNewsroom();
         app.MapContentApi();
+        app.MapApiDocument();
         return app;
     }
 }

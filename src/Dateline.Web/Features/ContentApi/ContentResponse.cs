@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Dateline.Web.Features.CdnPurge;
 using Dateline.Web.Features.ContentApi.ApiKeys;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -26,8 +27,8 @@ internal static class ContentResponse
         if (tags.Count > 0)
         {
             var joined = string.Join(' ', tags);
-            headers["Surrogate-Key"] = joined;
-            headers["Cache-Tag"] = string.Join(',', tags);
+            headers[SurrogateKeyHeaders.SurrogateKey] = joined;
+            headers[SurrogateKeyHeaders.CacheTag] = string.Join(',', tags);
         }
 
         if (Matches(context.Request.Headers.IfNoneMatch.ToString(), etag))
