@@ -1,5 +1,7 @@
 using Dateline.Web.Features.Articles.Publishing;
 using Dateline.Web.Features.Search.Api;
+using Dateline.Web.Features.Search.Cli;
+using Dateline.Web.Infrastructure.Cli;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Dateline.Web.Features.Search;
@@ -25,6 +27,7 @@ public static class SearchModule
             builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchIndexFollower>());
         }
 
+        builder.Services.AddSingleton<ICliVerb, SearchVerb>();
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, SearchRateLimitPolicy>(RateLimitPolicy));
         return builder;
     }

@@ -18,6 +18,7 @@ public static class DatelineCli
     {
         "backup",
         "apikeys",
+        "search",
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && VerbNames.Contains(args[0]);
