@@ -17,8 +17,8 @@ using Dateline.Web.Infrastructure;
 using Dateline.Web.Infrastructure.Caching;
 using Dateline.Web.Infrastructure.Data;
 using Dateline.Web.Infrastructure.Http;
-using Dateline.Web.Infrastructure.Telemetry;
 using Dateline.Web.Infrastructure.OpenApi;
+using Dateline.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 
