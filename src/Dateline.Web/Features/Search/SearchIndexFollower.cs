@@ -27,6 +27,11 @@ public sealed class SearchIndexFollower(
     /// <summary>Events at or below the position applied within the look-back window, with when they occurred.</summary>
     private readonly Dictionary<long, DateTime> _recent = [];
 
+    private readonly TaskCompletionSource _caughtUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the index has been built (if it had to be) and has read the feed to its end once.</summary>
+    public Task CaughtUp => _caughtUp.Task;
+
     /// <summary>Raised after changes to these stories became searchable (related-story lists depend on them).</summary>
     public event Action<IReadOnlyCollection<int>>? Applied;
 
@@ -53,58 +58,65 @@ public sealed class SearchIndexFollower(
         await _running.WaitAsync(cancellationToken);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<DatelineDbContext>();
-            var indexing = scope.ServiceProvider.GetRequiredService<ArticleIndexing>();
-            if (!index.IsBuilt)
-            {
-                var started = clock.GetTimestamp();
-                var count = await indexing.RebuildAsync(null, cancellationToken);
-                logger.LogInformation("Built the search index at {Folder}: {Count} stories in {Elapsed}", index.Folder, count, clock.GetElapsedTime(started));
-                _recent.Clear();
-            }
-
-            var applied = 0;
-            while (true)
-            {
-                var position = index.Position;
-                var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.LookBack;
-                var events = await db.ArticleEvents.AsNoTracking()
-                    .Where(e => e.Id > position || e.OccurredAt >= cutoff)
-                    .OrderBy(e => e.Id)
-                    .Select(e => new { e.Id, e.ArticleId, e.OccurredAt })
-                    .Take(FeedBatch + _recent.Count)
-                    .ToListAsync(cancellationToken);
-                var fresh = events.Where(e => e.Id > position || !_recent.ContainsKey(e.Id)).Take(FeedBatch).ToList();
-                foreach (var old in _recent.Where(r => r.Value < cutoff).Select(r => r.Key).ToList())
-                {
-                    _recent.Remove(old);
-                }
-
-                if (fresh.Count == 0)
-                {
-                    return applied;
-                }
-
-                var articleIds = fresh.Select(e => e.ArticleId).Distinct().ToList();
-                await indexing.ApplyAsync(articleIds, cancellationToken);
-                index.Commit(Math.Max(position, fresh.Max(e => e.Id)));
-                foreach (var e in fresh)
-                {
-                    _recent[e.Id] = e.OccurredAt;
-                }
-
-                applied += fresh.Count;
-                Applied?.Invoke(articleIds);
-                if (fresh.Count < FeedBatch)
-                {
-                    return applied;
-                }
-            }
+            var applied = await FollowAsync(cancellationToken);
+            _caughtUp.TrySetResult();
+            return applied;
         }
         finally
         {
             _running.Release();
+        }
+    }
+
+    private async Task<int> FollowAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DatelineDbContext>();
+        var indexing = scope.ServiceProvider.GetRequiredService<ArticleIndexing>();
+        if (!index.IsBuilt)
+        {
+            var started = clock.GetTimestamp();
+            var count = await indexing.RebuildAsync(null, cancellationToken);
+            logger.LogInformation("Built the search index at {Folder}: {Count} stories in {Elapsed}", index.Folder, count, clock.GetElapsedTime(started));
+            _recent.Clear();
+        }
+
+        var applied = 0;
+        while (true)
+        {
+            var position = index.Position;
+            var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.LookBack;
+            var events = await db.ArticleEvents.AsNoTracking()
+                .Where(e => e.Id > position || e.OccurredAt >= cutoff)
+                .OrderBy(e => e.Id)
+                .Select(e => new { e.Id, e.ArticleId, e.OccurredAt })
+                .Take(FeedBatch + _recent.Count)
+                .ToListAsync(cancellationToken);
+            var fresh = events.Where(e => e.Id > position || !_recent.ContainsKey(e.Id)).Take(FeedBatch).ToList();
+            foreach (var old in _recent.Where(r => r.Value < cutoff).Select(r => r.Key).ToList())
+            {
+                _recent.Remove(old);
+            }
+
+            if (fresh.Count == 0)
+            {
+                return applied;
+            }
+
+            var articleIds = fresh.Select(e => e.ArticleId).Distinct().ToList();
+            await indexing.ApplyAsync(articleIds, cancellationToken);
+            index.Commit(Math.Max(position, fresh.Max(e => e.Id)));
+            foreach (var e in fresh)
+            {
+                _recent[e.Id] = e.OccurredAt;
+            }
+
+            applied += fresh.Count;
+            Applied?.Invoke(articleIds);
+            if (fresh.Count < FeedBatch)
+            {
+                return applied;
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using Dateline.Web.Features.Articles.Publishing;
+using Dateline.Web.Features.Operations.Health;
 using Dateline.Web.Features.Search.Api;
 using Dateline.Web.Features.Search.Cli;
 using Dateline.Web.Infrastructure.Cli;
@@ -27,6 +28,7 @@ public static class SearchModule
             builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchIndexFollower>());
         }
 
+        builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
         builder.Services.AddSingleton<ICliVerb, SearchVerb>();
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, SearchRateLimitPolicy>(RateLimitPolicy));
         return builder;

@@ -25,6 +25,13 @@ public sealed class SearchOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan LookBack { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The readiness check (<c>search-index</c> on <c>/healthz/ready</c>) fails when a change-feed event older than this
+    /// is not yet in the index: the node would answer searches with stale results, so it leaves rotation.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Run the change-feed follower on this node (off only for tests that drive it by hand).</summary>
     public bool FollowChanges { get; set; } = true;
 
