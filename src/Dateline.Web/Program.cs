@@ -13,6 +13,11 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 }
 
 builder.AddDateline();
+if (isVerb)
+{
+    // A verb's standard output is its result (a token, a list) for scripts to read; the host's logs go to standard error.
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+}
 
 var app = builder.Build();
 if (isVerb)

@@ -1,4 +1,6 @@
 using Dateline.Web.Features.Accounts.Api;
+using Dateline.Web.Features.Accounts.Cli;
+using Dateline.Web.Infrastructure.Cli;
 using Dateline.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -92,6 +94,9 @@ public static class AccountsModule
             .AddPolicy(NewsroomPolicies.Admin, Policy(NewsroomRoles.Admin));
 
         services.AddScoped<ApiTokens>();
+        services.AddScoped<NewsroomAccounts>();
+        services.AddSingleton<ICliVerb, UsersVerb>();
+        services.AddSingleton<ICliVerb, TokensVerb>();
         services.AddScoped<IStartupDataStep, NewsroomRoleSeeder>();
         return builder;
     }

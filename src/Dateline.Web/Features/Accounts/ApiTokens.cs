@@ -43,9 +43,16 @@ public sealed class ApiTokens(DatelineDbContext db, TimeProvider clock)
     }
 
     /// <summary>Revokes the user's token; false when the user has no such live token.</summary>
-    public async Task<bool> RevokeAsync(int userId, int tokenId, CancellationToken cancellationToken)
+    public Task<bool> RevokeAsync(int userId, int tokenId, CancellationToken cancellationToken) =>
+        RevokeAsync(db.ApiTokens.Where(t => t.Id == tokenId && t.UserId == userId), cancellationToken);
+
+    /// <summary>Revokes a token whoever owns it (an administrator on the server); false when there is no such live token.</summary>
+    public Task<bool> RevokeAsync(int tokenId, CancellationToken cancellationToken) =>
+        RevokeAsync(db.ApiTokens.Where(t => t.Id == tokenId), cancellationToken);
+
+    private async Task<bool> RevokeAsync(IQueryable<ApiToken> tokens, CancellationToken cancellationToken)
     {
-        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId && t.RevokedAt == null, cancellationToken);
+        var token = await tokens.FirstOrDefaultAsync(t => t.RevokedAt == null, cancellationToken);
         if (token is null)
         {
             return false;

@@ -19,6 +19,8 @@ public static class DatelineCli
         "backup",
         "apikeys",
         "search",
+        "users",
+        "tokens",
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && VerbNames.Contains(args[0]);

@@ -1,0 +1,5 @@
+using Dateline.IntegrationTests.Infrastructure;
+
+namespace Dateline.IntegrationTests.Accounts;
+
+public sealed class AccountsCliPostgresTests(PostgresDatelineFactory factory) : AccountsCliTests(factory), IClassFixture<PostgresDatelineFactory>;

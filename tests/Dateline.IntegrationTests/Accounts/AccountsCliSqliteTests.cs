@@ -1,0 +1,5 @@
+using Dateline.IntegrationTests.Infrastructure;
+
+namespace Dateline.IntegrationTests.Accounts;
+
+public sealed class AccountsCliSqliteTests(DatelineFactory factory) : AccountsCliTests(factory), IClassFixture<DatelineFactory>;
