@@ -9,6 +9,7 @@ using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Feeds;
 using Dateline.Web.Features.Media;
 using Dateline.Web.Features.Operations;
+using Dateline.Web.Features.Newsroom.Stories;
 using Dateline.Web.Features.PrayerTimes;
 using Dateline.Web.Features.Search;
 using Dateline.Web.Features.Sitemaps;
@@ -64,6 +65,7 @@ public static class DatelineModule
         builder.AddArticles();
         builder.AddFeeds();
         builder.AddSitemaps();
+        builder.AddStories();
         builder.AddDemoContent();
         builder.AddPrayerTimes();
         builder.AddWeather();
@@ -107,6 +109,7 @@ public static class DatelineModule
         app.MapArticles();
         app.MapFeeds();
         app.MapSitemaps();
+        app.MapStories();
         app.MapPrayerTimes();
         app.MapWeather();
         app.MapCalendar();

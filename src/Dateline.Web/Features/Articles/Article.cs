@@ -49,6 +49,9 @@ public sealed class Article
     /// <summary>Optimistic concurrency token so no editor silently overwrites another.</summary>
     public int Version { get; set; }
 
+    /// <summary>The published revision readers see (its snapshot is the article page's one read); null for rows from before revisions.</summary>
+    public Guid? PublishedRevisionId { get; set; }
+
     public List<ArticleTopic> Topics { get; set; } = [];
     public List<ArticleAuthor> Authors { get; set; } = [];
     public List<PinnedRelatedArticle> PinnedRelated { get; set; } = [];

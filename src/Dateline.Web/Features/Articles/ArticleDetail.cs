@@ -21,5 +21,8 @@ public sealed record ArticleDetail(
     IReadOnlyList<TopicLink> Topics,
     IReadOnlyList<AuthorLink> Authors)
 {
+    /// <summary>Correction and update notes, oldest first.</summary>
+    public IReadOnlyList<CorrectionNote> Corrections { get; init; } = [];
+
     public string Path => ArticlePaths.Article(EditionCode, Id, Slug);
 }

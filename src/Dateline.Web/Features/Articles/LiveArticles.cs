@@ -75,11 +75,25 @@ public sealed class LiveArticles(DatelineDbContext db, TimeProvider time, Articl
         return new HomeContent(latest, blocks);
     }
 
-    /// <summary>A live article with its topics and authors, or null.</summary>
+    /// <summary>
+    /// A live article with its topics and authors, or null: one read of its published snapshot, or, for a row published
+    /// before snapshots existed, the row and its links.
+    /// </summary>
     public async Task<ArticleDetail?> FindAsync(string edition, int id, CancellationToken cancellationToken)
     {
         await HoldConnectionAsync(cancellationToken);
-        if (await queries.Article(db, edition, id, Now, cancellationToken) is not { } article)
+        var now = Now;
+        if (await queries.Published(db, edition, id, now, cancellationToken) is not { } published)
+        {
+            return null;
+        }
+
+        if (published.Snapshot is { } snapshot)
+        {
+            return snapshot.ToDetail(id, published.TranslationGroupId, published.HasPinnedRelated);
+        }
+
+        if (await queries.Article(db, edition, id, now, cancellationToken) is not { } article)
         {
             return null;
         }

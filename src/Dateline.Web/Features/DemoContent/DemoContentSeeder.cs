@@ -6,6 +6,7 @@ using Dateline.Web.Features.Agencies;
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Authors;
 using Dateline.Web.Features.Media;
+using Dateline.Web.Features.Newsroom.Stories;
 using Dateline.Web.Features.Sections;
 using Dateline.Web.Features.Topics;
 using Dateline.Web.Infrastructure;
@@ -27,9 +28,12 @@ internal sealed class DemoContentSeeder(
     IMediaStorage storage,
     BodyHtmlSanitizer sanitizer,
     TimeProvider time,
+    StoryImport import,
     ILogger<DemoContentSeeder> logger) : IStartupDataStep
 {
     private const string SourceEdition = "en";
+
+    private static readonly NewsroomActor DemoEditor = new("system:demo-content", "Demo content", Accounts.NewsroomRoles.Editor);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -89,6 +93,9 @@ internal sealed class DemoContentSeeder(
             }
 
             await db.SaveChangesAsync(cancellationToken);
+
+            // Through the newsroom's path: working copies, revisions and published snapshots, as if editors wrote them.
+            await import.AdoptAsync(db, [.. stories.Select(s => s.Article)], DemoEditor, cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);

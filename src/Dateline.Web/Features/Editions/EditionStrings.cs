@@ -21,6 +21,13 @@ public sealed class EditionStrings
     public required string ImageAltPrefix { get; init; }
     public required string PublishedLabel { get; init; }
     public required string UpdatedLabel { get; init; }
+
+    /// <summary>Opens a correction note: "Correction, {date}: …".</summary>
+    public required string CorrectionNote { get; init; }
+
+    /// <summary>Opens an update note: "Update, {date}: …".</summary>
+    public required string UpdateNote { get; init; }
+    public required string CorrectionsHeading { get; init; }
     public required string By { get; init; }
     public required string Topic { get; init; }
     public required string Section { get; init; }
@@ -63,6 +70,9 @@ public sealed class EditionStrings
         ImageAltPrefix = "Image for the title: ",
         PublishedLabel = "Published",
         UpdatedLabel = "Updated",
+        CorrectionNote = "Correction",
+        UpdateNote = "Update",
+        CorrectionsHeading = "Corrections and updates",
         By = "By",
         Topic = "Topic",
         Section = "Section",
@@ -104,6 +114,9 @@ public sealed class EditionStrings
         ImageAltPrefix = "صورة لعنوان: ",
         PublishedLabel = "نُشر",
         UpdatedLabel = "حُدّث",
+        CorrectionNote = "تصحيح",
+        UpdateNote = "تحديث",
+        CorrectionsHeading = "تصحيحات وتحديثات",
         By = "بقلم",
         Topic = "موضوع",
         Section = "قسم",

@@ -6,6 +6,7 @@ using Dateline.Web.Features.Authors;
 using Dateline.Web.Features.ContentApi.ApiKeys;
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Media;
+using Dateline.Web.Features.Newsroom.Stories;
 using Dateline.Web.Features.Sections;
 using Dateline.Web.Features.Topics;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +36,11 @@ public abstract class DatelineDbContext(DbContextOptions options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<StartupLock> StartupLocks => Set<StartupLock>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
+    public DbSet<PublishedRevision> PublishedRevisions => Set<PublishedRevision>();
+    public DbSet<StoryCorrection> StoryCorrections => Set<StoryCorrection>();
+    public DbSet<StoryLock> StoryLocks => Set<StoryLock>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
