@@ -1,6 +1,7 @@
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Articles.Publishing;
 using Dateline.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Web.Features.Newsroom.Stories;
 
@@ -15,7 +16,16 @@ public sealed class StoryImport(ArticlePublishing publishing, TimeProvider time)
     public async Task AdoptAsync(DatelineDbContext db, IReadOnlyList<Article> articles, NewsroomActor actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var publisher = new StoryPublisher(db);
+        // Everything the snapshots name, read once: demo seeding runs inside the start-up lock, which other nodes wait on.
+        var sectionIds = articles.Select(a => a.SectionId).Distinct().ToList();
+        var sections = await db.Sections.AsNoTracking().Where(s => sectionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
+        var imageIds = articles.Where(a => a.HeroImageId is not null).Select(a => a.HeroImageId!.Value).Distinct().ToList();
+        var images = await db.MediaAssets.AsNoTracking().Where(m => imageIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var topicIds = articles.SelectMany(a => a.Topics).Select(t => t.TopicId).Distinct().ToList();
+        var topics = await db.Topics.AsNoTracking().Where(t => topicIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var authorIds = articles.SelectMany(a => a.Authors).Select(a => a.AuthorId).Distinct().ToList();
+        var authors = await db.Authors.AsNoTracking().Where(a => authorIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         var changes = new List<(Article, ArticleEventKind)>();
         foreach (var article in articles)
         {
@@ -61,7 +71,16 @@ public sealed class StoryImport(ArticlePublishing publishing, TimeProvider time)
             db.StoryRevisions.Add(StoryEditing.Revision(story, actor, article.CreatedAt, note: "Imported"));
             if (live)
             {
-                var snapshot = await publisher.SnapshotAsync(article.EditionCode, fields, article.PublishedAt!.Value, article.UpdatedAt, [], cancellationToken);
+                var section = sections[fields.SectionId];
+                var image = fields.HeroImageId is { } imageId && images.TryGetValue(imageId, out var m)
+                    ? new HeroImage(m.Id, m.Width, m.Height, fields.HeroAltText ?? m.AltText, fields.HeroCaption ?? m.Caption, fields.HeroCredit ?? m.Credit, m.ContentType)
+                    : null;
+                var snapshot = StoryPublisher.Snapshot(
+                    article.EditionCode, fields, article.PublishedAt!.Value, article.UpdatedAt, [], section.Slug, section.Name,
+                    fields.AgencyId is { } agencyId && agencies.TryGetValue(agencyId, out var agency) ? agency.CreditFor(article.EditionCode) : null,
+                    image,
+                    [.. fields.TopicIds.Where(topics.ContainsKey).Select(id => new TopicLink(id, topics[id].Slug, topics[id].Name))],
+                    [.. fields.AuthorIds.Where(authors.ContainsKey).Select(id => new AuthorLink(id, authors[id].Slug, authors[id].Name, authors[id].NameAr))]);
                 var revision = new PublishedRevision
                 {
                     Id = Guid.NewGuid(),

@@ -95,7 +95,17 @@ public sealed class StoryPublisher(DatelineDbContext db)
         var authorIds = fields.AuthorIds.ToList();
         var authors = await db.Authors.AsNoTracking().Where(a => authorIds.Contains(a.Id)).Select(a => new AuthorLink(a.Id, a.Slug, a.Name, a.NameAr)).ToListAsync(cancellationToken);
 
-        return new ArticleSnapshot
+        return Snapshot(
+            edition, fields, publishedAt, updatedAt, corrections, section.Slug, section.Name, credit, image,
+            [.. topicIds.Select(id => topics.Find(t => t.Id == id)).OfType<TopicLink>()],
+            [.. authorIds.Select(id => authors.Find(a => a.Id == id)).OfType<AuthorLink>()]);
+    }
+
+    /// <summary>The snapshot of resolved parts, for callers that read them in bulk.</summary>
+    public static ArticleSnapshot Snapshot(
+        string edition, StoryFields fields, DateTime publishedAt, DateTime? updatedAt, IReadOnlyList<CorrectionNote> corrections,
+        string sectionSlug, string sectionName, string? agencyCredit, HeroImage? image, IReadOnlyList<TopicLink> topics,
+        IReadOnlyList<AuthorLink> authors) => new()
         {
             EditionCode = edition,
             Slug = fields.Slug,
@@ -106,17 +116,16 @@ public sealed class StoryPublisher(DatelineDbContext db)
             PublishedAt = publishedAt,
             UpdatedAt = updatedAt,
             SectionId = fields.SectionId,
-            SectionSlug = section.Slug,
-            SectionName = section.Name,
-            AgencyCredit = credit,
+            SectionSlug = sectionSlug,
+            SectionName = sectionName,
+            AgencyCredit = agencyCredit,
             Image = image,
-            Topics = [.. topicIds.Select(id => topics.Find(t => t.Id == id)).OfType<TopicLink>()],
-            Authors = [.. authorIds.Select(id => authors.Find(a => a.Id == id)).OfType<AuthorLink>()],
+            Topics = topics,
+            Authors = authors,
             Corrections = corrections,
             SeoTitle = fields.SeoTitle,
             SeoDescription = fields.SeoDescription,
         };
-    }
 
     private void AddRevision(Article article, int revisionNumber, ArticleSnapshot snapshot, string actorId, DateTime now)
     {
