@@ -41,6 +41,11 @@ public sealed class NewsroomText
     public required string Status { get; init; }
     public required string Active { get; init; }
     public required string Disabled { get; init; }
+    public required string TooManyAttemptsTitle { get; init; }
+    public required string TooManyAttemptsMessage { get; init; }
+    public required string Security { get; init; }
+    public required string SignOutEverywhere { get; init; }
+    public required string SignOutEverywhereHelp { get; init; }
 
     public static NewsroomText For(string language) => language == NewsroomLanguages.Arabic ? Arabic : English;
 
@@ -79,6 +84,11 @@ public sealed class NewsroomText
         Status = "Status",
         Active = "Active",
         Disabled = "Disabled",
+        TooManyAttemptsTitle = "Too many attempts",
+        TooManyAttemptsMessage = "Too many sign-in attempts came from your network. Wait a minute, then try again.",
+        Security = "Security",
+        SignOutEverywhere = "Sign out everywhere",
+        SignOutEverywhereHelp = "Ends your sessions on every device and browser, this one included. Your API tokens keep working; revoke them separately.",
     };
 
     public static readonly NewsroomText Arabic = new()
@@ -116,5 +126,10 @@ public sealed class NewsroomText
         Status = "الحالة",
         Active = "نشط",
         Disabled = "معطّل",
+        TooManyAttemptsTitle = "محاولات كثيرة",
+        TooManyAttemptsMessage = "وصلت محاولات تسجيل دخول كثيرة من شبكتك. انتظر دقيقة ثم حاول مرة أخرى.",
+        Security = "الأمان",
+        SignOutEverywhere = "تسجيل الخروج من كل الأجهزة",
+        SignOutEverywhereHelp = "ينهي جلساتك على كل الأجهزة والمتصفحات، ومنها هذا. رموز الواجهة البرمجية تبقى صالحة؛ ألغها على حدة.",
     };
 }

@@ -52,6 +52,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         // The header's weather comes from a third-party service no test may reach: a fixed forecast stands in, stored
         // once by SiteFixture before the first page is rendered.
         builder.UseSetting("Weather:BackgroundRefresh", "false");
+        builder.UseSetting("Newsroom:SignInPermitLimit", "100000");
         builder.ConfigureTestServices(services =>
         {
             if (_weatherReachable)

@@ -82,6 +82,8 @@ public class DatelineFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Dateline"] = ConnectionString,
             // No test reaches the real weather provider; weather tests start a fake and call WeatherRefresh themselves.
             ["Weather:BackgroundRefresh"] = "false",
+            // Every test client comes from one address; tests of the sign-in limit set their own.
+            ["Newsroom:SignInPermitLimit"] = "100000",
         };
         foreach (var (key, value) in Settings)
         {

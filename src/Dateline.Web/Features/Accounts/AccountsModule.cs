@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Dateline.Web.Features.Accounts;
 
@@ -39,8 +41,11 @@ public static class AccountsModule
             .AddClaimsPrincipalFactory<NewsroomClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
-        // A disabled user, a role change or "sign out everywhere" changes the security stamp; cookies notice within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A disabled user, a password reset or "sign out everywhere" changes the security stamp; a cookie is checked
+        // against it (and its roles re-read) every SessionCheckInterval.
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<NewsroomOptions>>((o, newsroom) => o.ValidationInterval = newsroom.Value.SessionCheckInterval);
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name));
 
         services.ConfigureApplicationCookie(o =>
         {

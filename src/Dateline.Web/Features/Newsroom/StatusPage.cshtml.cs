@@ -25,6 +25,7 @@ public sealed class StatusPageModel : NewsroomPageModel
         {
             StatusCodes.Status403Forbidden => (Text.AccessDeniedTitle, Text.AccessDeniedMessage),
             StatusCodes.Status404NotFound => (Text.NotFoundTitle, Text.NotFoundMessage),
+            StatusCodes.Status429TooManyRequests => (Text.TooManyAttemptsTitle, Text.TooManyAttemptsMessage),
             _ => (Text.ErrorTitle, Text.ErrorMessage),
         };
         Response.StatusCode = Code;

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Dateline.Web.Features.Accounts.Newsroom;
 
 [AllowAnonymous]
+[EnableRateLimiting(SignInRateLimitPolicy.Name)]
 public sealed class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<NewsroomUser> users) : NewsroomPageModel
 {
     [BindProperty]
