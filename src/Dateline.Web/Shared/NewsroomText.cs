@@ -46,6 +46,20 @@ public sealed class NewsroomText
     public required string Security { get; init; }
     public required string SignOutEverywhere { get; init; }
     public required string SignOutEverywhereHelp { get; init; }
+    public required string ApiTokens { get; init; }
+    public required string ApiTokensHelp { get; init; }
+    public required string NewToken { get; init; }
+    public required string NewTokenShownOnce { get; init; }
+    public required string TokenRevoked { get; init; }
+    public required string CreateToken { get; init; }
+    public required string TokenName { get; init; }
+    public required string Token { get; init; }
+    public required string CreatedAt { get; init; }
+    public required string LastUsed { get; init; }
+    public required string Never { get; init; }
+    public required string Revoke { get; init; }
+    public required string TokenRevokedState { get; init; }
+    public required string TokenNameInvalid { get; init; }
 
     public static NewsroomText For(string language) => language == NewsroomLanguages.Arabic ? Arabic : English;
 
@@ -89,6 +103,20 @@ public sealed class NewsroomText
         Security = "Security",
         SignOutEverywhere = "Sign out everywhere",
         SignOutEverywhereHelp = "Ends your sessions on every device and browser, this one included. Your API tokens keep working; revoke them separately.",
+        ApiTokens = "API tokens",
+        ApiTokensHelp = "A token lets a script or app use the newsroom API as you, with your role: send it as Authorization: Bearer followed by the token. Revoke a token you no longer use.",
+        NewToken = "Your new token",
+        NewTokenShownOnce = "Copy it now: it is shown only this once. Dateline keeps only a fingerprint of it.",
+        TokenRevoked = "The token is revoked; requests with it are refused from now on.",
+        CreateToken = "Create a token",
+        TokenName = "What is it for?",
+        Token = "Token",
+        CreatedAt = "Created",
+        LastUsed = "Last used",
+        Never = "Never",
+        Revoke = "Revoke",
+        TokenRevokedState = "Revoked",
+        TokenNameInvalid = "Give the token a name of 1 to 100 characters.",
     };
 
     public static readonly NewsroomText Arabic = new()
@@ -131,5 +159,19 @@ public sealed class NewsroomText
         Security = "الأمان",
         SignOutEverywhere = "تسجيل الخروج من كل الأجهزة",
         SignOutEverywhereHelp = "ينهي جلساتك على كل الأجهزة والمتصفحات، ومنها هذا. رموز الواجهة البرمجية تبقى صالحة؛ ألغها على حدة.",
+        ApiTokens = "رموز الواجهة البرمجية",
+        ApiTokensHelp = "يتيح الرمز لبرنامج أو تطبيق استخدام واجهة غرفة الأخبار البرمجية باسمك وبدورك: أرسله في الترويسة Authorization: Bearer متبوعة بالرمز. ألغِ أي رمز لم تعد تستخدمه.",
+        NewToken = "رمزك الجديد",
+        NewTokenShownOnce = "انسخه الآن: لن يظهر إلا هذه المرة. لا يحتفظ Dateline إلا ببصمة له.",
+        TokenRevoked = "أُلغي الرمز؛ تُرفض الطلبات التي تحمله من الآن.",
+        CreateToken = "إنشاء رمز",
+        TokenName = "ما الغرض منه؟",
+        Token = "الرمز",
+        CreatedAt = "أُنشئ",
+        LastUsed = "آخر استخدام",
+        Never = "لم يُستخدم",
+        Revoke = "إلغاء",
+        TokenRevokedState = "ملغى",
+        TokenNameInvalid = "سمِّ الرمز باسم من حرف إلى 100 حرف.",
     };
 }

@@ -22,6 +22,7 @@ public sealed class NewsroomAuthorizationMatrixTests(DatelineFactory factory) : 
         { "GET", "/newsroom/preferences", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/sign-out", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/security", NewsroomRoles.Contributor, 200 },
+        { "GET", "/newsroom/tokens", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/users", NewsroomRoles.Admin, 200 },
         { "GET", "/api/v1/newsroom/me", NewsroomRoles.Contributor, 200 },
     };

@@ -38,6 +38,7 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("The token's user may not sign in.");
         }
 
+        await tokens.NoteUseAsync(token, Context.RequestAborted);
         var principal = await principals.CreateAsync(token.User);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim("dateline:token", token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, Scheme.Name)), Scheme.Name));

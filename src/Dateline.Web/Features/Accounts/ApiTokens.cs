@@ -63,6 +63,19 @@ public sealed class ApiTokens(DatelineDbContext db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>Records when a token was last used, at most every five minutes, so a busy script costs no write per request.</summary>
+    public async Task NoteUseAsync(ApiToken token, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (token.LastUsedAt is { } last && now - last < TimeSpan.FromMinutes(5))
+        {
+            return;
+        }
+
+        token.LastUsedAt = now;
+        await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), cancellationToken);
+    }
+
     public Task<List<ApiToken>> ListAsync(int userId, CancellationToken cancellationToken) =>
         db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.Id).ToListAsync(cancellationToken);
 
