@@ -84,6 +84,8 @@ public class DatelineFactory : WebApplicationFactory<Program>
             ["Weather:BackgroundRefresh"] = "false",
             // Every test client comes from one address; tests of the sign-in limit set their own.
             ["Newsroom:SignInPermitLimit"] = "100000",
+            // AVIF encodes cost seconds of CPU per image; tests that want them turn this on.
+            ["Media:AvifInBackground"] = "false",
         };
         foreach (var (key, value) in Settings)
         {

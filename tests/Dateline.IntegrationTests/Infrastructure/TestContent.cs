@@ -88,7 +88,8 @@ public sealed class TestContent(DatelineFactory factory)
             {
                 using var image = NetVips.Image.Black(640, 360, bands: 3).Linear(new double[] { 1, 1, 1 }, new double[] { 40, 90, 160 }).Cast(NetVips.Enums.BandFormat.Uchar);
                 using var stream = new MemoryStream(image.JpegsaveBuffer());
-                article.HeroImage = await services.GetRequiredService<MediaLibrary>().ImportAsync(stream, "test.jpg");
+                article.HeroImage = await services.GetRequiredService<MediaLibrary>().ImportAsync(stream, "test.jpg",
+                    rights: new MediaRights(MediaLicence.Staff, ReadersMayDownload: true));
             }
 
             foreach (var (topic, order) in (topics ?? []).Select((t, i) => (t, i)))

@@ -1,4 +1,5 @@
 using Dateline.Web.Features.Media;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dateline.IntegrationTests.Media;
@@ -24,6 +25,41 @@ public sealed class ImageRenditionsTests(MediaFactory factory) : IClassFixture<M
         Assert.False(await factory.Storage.ExistsAsync($"renditions/{asset.Id}/1000.jpg"));
         Assert.Equal(0, await renditions.RunOnceAsync(asset.Id));
         Assert.Empty(factory.Warnings);
+    }
+
+    [Fact]
+    public async Task Work_left_unfinished_in_the_database_is_finished_by_the_next_run_including_avif()
+    {
+        await using var host = new MediaFactory();
+        host.Settings["Media:AvifInBackground"] = "true";
+        var asset = await host.ImportAsync(MediaFactory.Jpeg(700, 400), "crash.jpg");
+        var renditions = host.Services.GetRequiredService<ImageRenditions>();
+        Assert.True(await WaitForAsync(host, $"renditions/{asset.Id}/640.avif"));
+
+        // As if the node died right after the upload committed: nothing made, the row still says Pending.
+        foreach (var width in new[] { 320, 480, 640 })
+        {
+            foreach (var format in new[] { "webp", "jpg", "avif" })
+            {
+                await host.Storage.DeleteAsync($"renditions/{asset.Id}/{width}.{format}");
+            }
+        }
+
+        await host.SeedAsync((db, _) => db.MediaAssets.Where(m => m.Id == asset.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Renditions, RenditionProgress.Pending)));
+        while (await renditions.ResumeOneAsync())
+        {
+        }
+
+        foreach (var width in new[] { 320, 480, 640 })
+        {
+            Assert.True(await host.Storage.ExistsAsync($"renditions/{asset.Id}/{width}.webp"));
+            Assert.True(await host.Storage.ExistsAsync($"renditions/{asset.Id}/{width}.jpg"));
+            Assert.True(await host.Storage.ExistsAsync($"renditions/{asset.Id}/{width}.avif"));
+        }
+
+        await host.SeedAsync(async (db, _) =>
+            Assert.Equal(RenditionProgress.Complete, (await db.MediaAssets.SingleAsync(m => m.Id == asset.Id)).Renditions));
     }
 
     [Fact]

@@ -27,9 +27,13 @@ public sealed class MediaFactory : DatelineFactory
     {
         MediaAsset? asset = null;
         await SeedAsync(async (_, sp) =>
-            asset = await sp.GetRequiredService<MediaLibrary>().ImportAsync(new MemoryStream(bytes), fileName, altText: "Test image"));
+            asset = await sp.GetRequiredService<MediaLibrary>().ImportAsync(new MemoryStream(bytes), fileName, altText: "Test image",
+                rights: new MediaRights(MediaLicence.Staff, ReadersMayDownload: true)));
         return asset!;
     }
+
+    /// <summary>A committed fixture file (see Fixtures/README.md).</summary>
+    public static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Media", "Fixtures", name));
 
     /// <summary>A photo-like JPEG: a colour gradient with some texture, so encoders have something to do.</summary>
     public static byte[] Jpeg(int width, int height)

@@ -30,7 +30,7 @@ public sealed class ArticlePageQueries
         r.Section.Name,
         r.Image == null ? null : new HeroImage(
             r.Image.Id, r.Image.Width, r.Image.Height,
-            r.Article.HeroAltText ?? r.Image.AltText, null, null, r.Image.ContentType));
+            r.Article.HeroAltText ?? r.Image.AltText, null, null, r.Image.ContentType, r.Image.FocalX, r.Image.FocalY, false));
 
     /// <summary>The same card through the article's navigations, for lists that limit the articles themselves.</summary>
     public static readonly Expression<Func<Article, ArticleCard>> Card = CardRow.OverNavigations(CardOfRow);
@@ -59,7 +59,7 @@ public sealed class ArticlePageQueries
                         a.HeroAltText ?? a.HeroImage.AltText,
                         a.HeroCaption ?? a.HeroImage.Caption,
                         a.HeroCredit ?? a.HeroImage.Credit,
-                        a.HeroImage.ContentType),
+                        a.HeroImage.ContentType, a.HeroImage.FocalX, a.HeroImage.FocalY, a.HeroImage.ReadersMayDownload),
                     a.TranslationGroupId,
                     a.PinnedRelated.Any(),
                     Array.Empty<TopicLink>(),

@@ -34,6 +34,8 @@ internal sealed class DemoContentSeeder(
     private const string SourceEdition = "en";
 
     private static readonly NewsroomActor DemoEditor = new("system:demo-content", "Demo content", Accounts.NewsroomRoles.Editor);
+    // The demo page offers its photo for download, as the site it imitates does.
+    private static readonly MediaRights DemoRights = new(MediaLicence.EditorialUseOnly, ReadersMayDownload: true);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -272,7 +274,8 @@ internal sealed class DemoContentSeeder(
         {
             var story = illustrated[i];
             using var picture = new MemoryStream(pictures[i], writable: false);
-            var asset = await media.ImportAsync(picture, story.Article.Slug + ".jpg", story.Data.Caption, story.Data.Credit, story.Data.Alt, cancellationToken);
+            var asset = await media.ImportAsync(picture, story.Article.Slug + ".jpg", story.Data.Caption, story.Data.Credit, story.Data.Alt,
+                DemoRights, cancellationToken: cancellationToken);
             assets.Add(asset);
             byStory[story] = asset;
             story.Article.HeroImage = asset;

@@ -5,9 +5,13 @@ using NetVips;
 
 namespace Dateline.Web.Features.Media;
 
-/// <summary>Accepts new original images: checks them, stores them, and records their facts.</summary>
+/// <summary>
+/// Accepts new original images: decides their type from their bytes, refuses oversized files, decompression bombs
+/// and corrupt data, stores them, and records their facts with the caption and credit their own metadata carries.
+/// </summary>
 public sealed class MediaLibrary(
-    IMediaStorage storage, DatelineDbContext db, TimeProvider time, IOptions<MediaOptions> options, ImageRenditions renditions)
+    IMediaStorage storage, DatelineDbContext db, TimeProvider time, IOptions<MediaOptions> options, ImageRenditions renditions,
+    UploadGate gate)
     : IDisposable
 {
     private const string Accepted = "use JPEG, PNG, WebP, AVIF or GIF";
@@ -16,77 +20,95 @@ public sealed class MediaLibrary(
 
     /// <summary>
     /// Stores an image and adds a <see cref="MediaAsset"/> to the context (saved by the caller's SaveChanges,
-    /// so an article and its image commit together). Once saved, its renditions are queued for pre-generation.
+    /// so an article and its image commit together). Once saved, its renditions are queued. Fields left null are
+    /// pre-filled from the image's XMP or IPTC metadata. A caller whose save fails deletes the stored original
+    /// (<see cref="UploadAsync"/> does all of this in one step).
     /// </summary>
-    /// <exception cref="InvalidImageException">The upload is too large, or not an image libvips can read.</exception>
+    /// <exception cref="InvalidImageException">The upload is too large, not an accepted type, too many pixels, or unreadable.</exception>
     public async Task<MediaAsset> ImportAsync(
         Stream content, string fileName, string? caption = null, string? credit = null, string? altText = null,
-        CancellationToken cancellationToken = default)
+        MediaRights? rights = null, string? uploadedBy = null, CancellationToken cancellationToken = default)
     {
+        rights ??= MediaRights.Unknown;
         var limits = options.Value;
         var displayName = Path.GetFileName(fileName);
-        var bytes = await ReadUploadAsync(content, displayName, limits.MaxUploadBytes, cancellationToken);
+        if (string.IsNullOrWhiteSpace(displayName))
+        {
+            displayName = "upload";
+        }
 
-        int width, height;
-        string contentType, extension, color;
+        // Buffered on disk, not in memory: a burst of large uploads must not hold every file in the heap at once.
+        var buffer = Path.Combine(Path.GetTempPath(), "dateline-upload-" + Guid.NewGuid().ToString("N"));
         try
         {
-            using var image = Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);
-            var loader = (string)image.Get("vips-loader");
-            (contentType, extension) = loader switch
-            {
-                _ when loader.StartsWith("jpeg", StringComparison.Ordinal) => ("image/jpeg", ".jpg"),
-                _ when loader.StartsWith("png", StringComparison.Ordinal) => ("image/png", ".png"),
-                _ when loader.StartsWith("webp", StringComparison.Ordinal) => ("image/webp", ".webp"),
-                _ when loader.StartsWith("heif", StringComparison.Ordinal) => ("image/avif", ".avif"),
-                _ when loader.StartsWith("gif", StringComparison.Ordinal) => ("image/gif", ".gif"),
-                _ => throw new InvalidImageException($"'{displayName}' is a {loader.Replace("load_buffer", "", StringComparison.Ordinal)} image; {Accepted}."),
-            };
+            await CopyBoundedAsync(content, buffer, displayName, limits.MaxUploadBytes, cancellationToken);
+            var checkedImage = await gate.RunAsync(() => Inspect(buffer, displayName, limits.MaxPixels), cancellationToken);
 
-            // Renditions are rotated upright by their EXIF orientation, so the recorded size must be the upright one.
-            var sideways = image.GetTypeOf("orientation") != 0 && image.Get("orientation") is int orientation && orientation is >= 5 and <= 8;
-            (width, height) = sideways ? (image.Height, image.Width) : (image.Width, image.Height);
-            if ((long)width * height > limits.MaxPixels)
+            var key = $"originals/{time.GetUtcNow():yyyy/MM}/{Guid.NewGuid():N}{checkedImage.Type.Extension}";
+            await using (var file = OpenBuffer(buffer))
             {
-                throw new InvalidImageException(
-                    $"'{displayName}' is {width}×{height} pixels; images may have at most {limits.MaxPixels / 1_000_000} megapixels.");
+                await storage.WriteAsync(key, file, checkedImage.Type.ContentType, cancellationToken);
             }
 
-            color = AverageColor(bytes);
-        }
-        catch (VipsException e)
-        {
-            throw new InvalidImageException($"'{displayName}' is not an image that can be read; {Accepted}.", e);
-        }
+            var found = checkedImage.Metadata;
+            var asset = new MediaAsset
+            {
+                StorageKey = key,
+                OriginalFileName = Fit(displayName, 256)!,
+                ContentType = checkedImage.Type.ContentType,
+                Width = checkedImage.Width,
+                Height = checkedImage.Height,
+                Length = new FileInfo(buffer).Length,
+                CreatedAt = time.GetUtcNow().UtcDateTime,
+                UploadedBy = uploadedBy,
+                Caption = Fit(caption ?? found.Caption, 2000),
+                Credit = Fit(credit ?? found.Credit, 256),
+                AltText = altText,
+                Source = Fit(found.Source, 256),
+                CopyrightNotice = Fit(found.CopyrightNotice, 500),
+                Creator = Fit(found.Creator, 256),
+                Keywords = found.JoinedKeywords(),
+                Licence = rights.Licence,
+                ReadersMayDownload = rights.ReadersMayDownload,
+                Renditions = RenditionProgress.Pending,
+                DominantColor = checkedImage.DominantColor,
+            };
+            db.MediaAssets.Add(asset);
+            if (_awaitingSave.Count == 0)
+            {
+                db.SavedChanges += QueueSavedAssets;
+            }
 
-        var key = $"originals/{time.GetUtcNow():yyyy/MM}/{Guid.NewGuid():N}{extension}";
-        using (var stored = new MemoryStream(bytes, writable: false))
-        {
-            await storage.WriteAsync(key, stored, contentType, cancellationToken);
+            _awaitingSave.Add(asset);
+            return asset;
         }
-
-        var asset = new MediaAsset
+        finally
         {
-            StorageKey = key,
-            OriginalFileName = displayName,
-            ContentType = contentType,
-            Width = width,
-            Height = height,
-            Length = bytes.LongLength,
-            CreatedAt = time.GetUtcNow().UtcDateTime,
-            Caption = caption,
-            Credit = credit,
-            AltText = altText,
-            DominantColor = color,
-        };
-        db.MediaAssets.Add(asset);
-        if (_awaitingSave.Count == 0)
-        {
-            db.SavedChanges += QueueSavedAssets;
+            File.Delete(buffer);
         }
+    }
 
-        _awaitingSave.Add(asset);
-        return asset;
+    /// <summary>
+    /// Imports one upload and saves it on its own. The original is written first under a fresh key nothing refers to;
+    /// the row that refers to it is committed after; if that fails the file is removed, so a failed upload leaves
+    /// neither a row without a file nor (short of a crash between the two steps) a file without a row.
+    /// </summary>
+    public async Task<MediaAsset> UploadAsync(
+        Stream content, string fileName, string? uploadedBy, CancellationToken cancellationToken = default)
+    {
+        var asset = await ImportAsync(content, fileName, uploadedBy: uploadedBy, cancellationToken: cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return asset;
+        }
+        catch
+        {
+            db.Entry(asset).State = EntityState.Detached;
+            _awaitingSave.Remove(asset);
+            await storage.DeleteAsync(asset.StorageKey, CancellationToken.None);
+            throw;
+        }
     }
 
     public void Dispose()
@@ -94,6 +116,107 @@ public sealed class MediaLibrary(
         // The context comes from a pool and outlives this scope; it must not keep a handler pointing here.
         db.SavedChanges -= QueueSavedAssets;
     }
+
+    /// <summary>
+    /// Sniffs the type, reads the header (size, orientation) without decoding, refuses too many pixels, then decodes
+    /// once at a small scale with truncation and corruption treated as errors (that also yields the average colour).
+    /// </summary>
+    private static InspectedImage Inspect(string path, string displayName, long maxPixels)
+    {
+        Span<byte> header = stackalloc byte[ImageType.HeaderLength];
+        int read;
+        using (var file = File.OpenRead(path))
+        {
+            read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+
+        var type = ImageType.Sniff(header[..read])
+            ?? throw new InvalidImageException($"'{displayName}' is not a JPEG, PNG, WebP, AVIF or GIF image (judged by its content, not its name); {Accepted}.");
+
+        int width, height;
+        try
+        {
+            // Opening reads only the header: the pixels are decoded later, and only if the count below allows.
+            using var image = Image.NewFromFile(path, access: Enums.Access.Sequential);
+            var loader = (string)image.Get("vips-loader");
+            if (!LoaderMatches(loader, type))
+            {
+                throw new InvalidImageException($"'{displayName}' starts like a {type.Name} image but cannot be read as one; {Accepted}.");
+            }
+
+            // Renditions are rotated upright by their EXIF orientation, so the recorded size must be the upright one.
+            var sideways = image.GetTypeOf("orientation") != 0 && image.Get("orientation") is int orientation && orientation is >= 5 and <= 8;
+            (width, height) = sideways ? (image.Height, image.Width) : (image.Width, image.Height);
+        }
+        catch (VipsException e)
+        {
+            throw new InvalidImageException($"'{displayName}' is a damaged {type.Name} file whose header cannot be read; {Accepted}.", e);
+        }
+
+        if ((long)width * height > maxPixels)
+        {
+            throw new InvalidImageException(
+                $"'{displayName}' is {width}×{height} pixels; images may have at most {maxPixels / 1_000_000.0:0.#} megapixels.");
+        }
+
+        string color;
+        try
+        {
+            color = AverageColor(path);
+        }
+        catch (VipsException e)
+        {
+            throw new InvalidImageException($"'{displayName}' is a damaged or truncated {type.Name} file: its image data cannot be read to the end.", e);
+        }
+
+        using var metadata = File.OpenRead(path);
+        return new InspectedImage(type, width, height, color, EmbeddedMetadata.Read(metadata));
+    }
+
+    private static bool LoaderMatches(string loader, ImageType type) =>
+        loader.StartsWith(type == ImageType.Avif ? "heif" : type.Name.ToLowerInvariant(), StringComparison.Ordinal);
+
+    private static string AverageColor(string path)
+    {
+        // Shrink-on-load keeps this cheap for JPEG and WebP, and the whole stream is still read, so truncation shows.
+        using var thumb = Image.Thumbnail(path, 32, failOn: Enums.FailOn.Truncated);
+        using var srgb = thumb.Colourspace(Enums.Interpretation.Srgb);
+        using var bands = srgb.Stats();
+        // Row 0 holds all-band stats; rows 1..n hold per-band stats, with the mean in column 4.
+        int Mean(int band) => (int)Math.Round(bands[4, Math.Min(band, srgb.Bands - 1) + 1][0]);
+        return $"#{Mean(0):x2}{Mean(1):x2}{Mean(2):x2}";
+    }
+
+    private static async Task CopyBoundedAsync(Stream content, string path, string displayName, long maxBytes, CancellationToken cancellationToken)
+    {
+        InvalidImageException TooLarge() =>
+            new($"'{displayName}' is larger than the {maxBytes / (1024 * 1024.0):0.#} MB an image may be.", tooLarge: true);
+        if (content.CanSeek && content.Length - content.Position > maxBytes)
+        {
+            throw TooLarge();
+        }
+
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            total += read;
+            if (total > maxBytes)
+            {
+                throw TooLarge();
+            }
+
+            await file.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+    }
+
+    private static FileStream OpenBuffer(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+
+    private static string? Fit(string? value, int maxLength) =>
+        value is null || value.Length <= maxLength ? value : value[..maxLength].TrimEnd();
 
     private void QueueSavedAssets(object? sender, SavedChangesEventArgs e)
     {
@@ -109,37 +232,5 @@ public sealed class MediaLibrary(
         }
     }
 
-    private static async Task<byte[]> ReadUploadAsync(Stream content, string displayName, long maxBytes, CancellationToken cancellationToken)
-    {
-        InvalidImageException TooLarge() => new($"'{displayName}' is larger than the {maxBytes / (1024 * 1024.0):0.#} MB an image may be.");
-        if (content.CanSeek && content.Length - content.Position > maxBytes)
-        {
-            throw TooLarge();
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw TooLarge();
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static string AverageColor(byte[] bytes)
-    {
-        using var thumb = Image.ThumbnailBuffer(bytes, 32);
-        using var srgb = thumb.Colourspace(Enums.Interpretation.Srgb);
-        using var bands = srgb.Stats();
-        // Row 0 holds all-band stats; rows 1..n hold per-band stats, with the mean in column 4.
-        int Mean(int band) => (int)Math.Round(bands[4, band + 1][0]);
-        return $"#{Mean(0):x2}{Mean(1):x2}{Mean(2):x2}";
-    }
+    private sealed record InspectedImage(ImageType Type, int Width, int Height, string DominantColor, EmbeddedMetadata Metadata);
 }

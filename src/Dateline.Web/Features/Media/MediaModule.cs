@@ -27,6 +27,7 @@ public static class MediaModule
         builder.Services.AddSingleton<RenditionStore>();
         builder.Services.AddSingleton<ImageRenditions>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ImageRenditions>());
+        builder.Services.AddSingleton<UploadGate>();
         builder.Services.AddScoped<MediaLibrary>();
         return builder;
     }
@@ -34,6 +35,7 @@ public static class MediaModule
     public static WebApplication MapMedia(this WebApplication app)
     {
         ServeRendition.Map(app);
+        ServeCrop.Map(app);
         DownloadOriginal.Map(app);
         return app;
     }

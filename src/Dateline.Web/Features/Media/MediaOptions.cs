@@ -23,6 +23,12 @@ public sealed class MediaOptions
     /// <summary>Largest accepted image area, in pixels; guards against small files that decode to huge images.</summary>
     public long MaxPixels { get; set; } = 100_000_000;
 
+    /// <summary>Make AVIF renditions in the background after WebP and JPEG; off, AVIF is made on first request only.</summary>
+    public bool AvifInBackground { get; set; } = true;
+
+    /// <summary>The width of social cards (Open Graph, Twitter) and structured-data images, also offered for crops.</summary>
+    public const int ShareWidth = 1200;
+
     /// <summary>The widths renditions may be requested at: <see cref="Widths"/>, or the defaults.</summary>
     public IReadOnlyList<int> OfferedWidths => Widths.Length > 0 ? Widths : DefaultWidths;
 

@@ -45,28 +45,44 @@ public sealed class PictureTagHelper(IOptions<MediaOptions> options) : TagHelper
     [HtmlAttributeName("class")]
     public string? Class { get; set; }
 
+    /// <summary>Serve a crop of this ratio around the focal point instead of the whole picture (cards use 16:9).</summary>
+    [HtmlAttributeName("crop")]
+    public CropRatio? Crop { get; set; }
+
+    /// <summary>The asset's focal point in percent; only used with <see cref="Crop"/>.</summary>
+    [HtmlAttributeName("focal-x")]
+    public int FocalX { get; set; } = 50;
+
+    [HtmlAttributeName("focal-y")]
+    public int FocalY { get; set; } = 50;
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var widths = options.Value.WidthsFor(AssetWidth);
+        // A crop is narrower than the original: its region's size decides the widths on offer and the intrinsic size.
+        var (width, height) = Crop is { } crop && AssetWidth > 0 && AssetHeight > 0
+            ? crop.RegionIn(AssetWidth, AssetHeight, FocalX, FocalY) is var region ? (region.Width, region.Height) : default
+            : (AssetWidth, AssetHeight);
+        var widths = options.Value.WidthsFor(width);
         output.TagName = "picture";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Content.Clear();
 
         if (Avif)
         {
-            output.Content.AppendHtml(Source(RenditionFormat.Avif, widths));
+            output.Content.AppendHtml(Source(RenditionFormat.Avif, widths, width));
         }
 
-        output.Content.AppendHtml(Source(RenditionFormat.Webp, widths));
+        output.Content.AppendHtml(Source(RenditionFormat.Webp, widths, width));
 
         var img = new TagBuilder("img") { TagRenderMode = TagRenderMode.StartTag };
-        img.Attributes["src"] = MediaUrls.RenditionUrl(AssetId, widths.LastOrDefault(w => w <= FallbackWidth, widths[0]), RenditionFormat.Jpeg);
-        img.Attributes["srcset"] = Srcset(RenditionFormat.Jpeg, widths);
+        var fallback = widths.LastOrDefault(w => w <= FallbackWidth, widths[0]);
+        img.Attributes["src"] = Url(new StringBuilder(48), fallback, RenditionFormat.Jpeg).ToString();
+        img.Attributes["srcset"] = Srcset(RenditionFormat.Jpeg, widths, width);
         img.Attributes["sizes"] = Sizes;
-        if (AssetWidth > 0 && AssetHeight > 0)
+        if (width > 0 && height > 0)
         {
-            img.Attributes["width"] = AssetWidth.ToString(CultureInfo.InvariantCulture);
-            img.Attributes["height"] = AssetHeight.ToString(CultureInfo.InvariantCulture);
+            img.Attributes["width"] = width.ToString(CultureInfo.InvariantCulture);
+            img.Attributes["height"] = height.ToString(CultureInfo.InvariantCulture);
         }
 
         img.Attributes["alt"] = Alt ?? "";
@@ -85,16 +101,16 @@ public sealed class PictureTagHelper(IOptions<MediaOptions> options) : TagHelper
         output.Content.AppendHtml(img);
     }
 
-    private TagBuilder Source(RenditionFormat format, IReadOnlyList<int> widths)
+    private TagBuilder Source(RenditionFormat format, IReadOnlyList<int> widths, int fullWidth)
     {
         var source = new TagBuilder("source") { TagRenderMode = TagRenderMode.StartTag };
         source.Attributes["type"] = format.ContentType;
-        source.Attributes["srcset"] = Srcset(format, widths);
+        source.Attributes["srcset"] = Srcset(format, widths, fullWidth);
         source.Attributes["sizes"] = Sizes;
         return source;
     }
 
-    private string Srcset(RenditionFormat format, IReadOnlyList<int> widths)
+    private string Srcset(RenditionFormat format, IReadOnlyList<int> widths, int fullWidth)
     {
         // Sized up front and written in place: this runs for every card of every uncached page.
         var builder = new StringBuilder(widths.Count * 32);
@@ -106,10 +122,15 @@ public sealed class PictureTagHelper(IOptions<MediaOptions> options) : TagHelper
             }
 
             // An original narrower than the smallest width is served at its own size; say so to the browser.
-            var served = AssetWidth > 0 ? Math.Min(width, AssetWidth) : width;
-            MediaUrls.AppendRenditionUrl(builder, AssetId, width, format).Append(' ').Append(served).Append('w');
+            var served = fullWidth > 0 ? Math.Min(width, fullWidth) : width;
+            Url(builder, width, format).Append(' ').Append(served).Append('w');
         }
 
         return builder.ToString();
     }
+
+    private StringBuilder Url(StringBuilder builder, int width, RenditionFormat format) =>
+        Crop is { } crop
+            ? MediaUrls.AppendCropUrl(builder, AssetId, crop, FocalX, FocalY, width, format)
+            : MediaUrls.AppendRenditionUrl(builder, AssetId, width, format);
 }

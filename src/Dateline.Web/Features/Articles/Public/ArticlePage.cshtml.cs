@@ -12,9 +12,6 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
 {
     public const int MoreOnTopicCount = 6;
 
-    /// <summary>The JPEG width offered to social previews and search engines.</summary>
-    private const int ShareImageWidth = 1280;
-
     public ArticleDetail Article { get; private set; } = null!;
 
     public IReadOnlyList<ArticleCard> MoreOnTopic { get; private set; } = [];
@@ -63,7 +60,7 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
         CanonicalPath = article.Path;
         AlternateEditionPath = (await articles.TranslationAsync(article, cancellationToken))?.Path;
         OpenGraphType = "article";
-        OpenGraphImagePath = article.Image is { } image ? MediaUrls.RenditionUrl(image.AssetId, ShareImageWidth, RenditionFormat.Jpeg) : null;
+        OpenGraphImagePath = article.Image is { } image ? MediaUrls.ShareImageUrl(image.AssetId, image.FocalX, image.FocalY) : null;
         ActiveSectionSlug = article.SectionSlug;
         return Page();
     }
@@ -85,7 +82,9 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
             ["inLanguage"] = Edition.Code,
             ["mainEntityOfPage"] = origin + Article.Path,
             ["articleSection"] = Article.SectionName,
-            ["image"] = OpenGraphImagePath is { } image ? new[] { origin + image } : null,
+            ["image"] = Article.Image is { } image
+                ? MediaUrls.StructuredDataImageUrls(image.AssetId, image.FocalX, image.FocalY).Select(url => origin + url).ToArray()
+                : null,
             ["author"] = Article.Authors.Count > 0
                 ? Article.Authors.Select(a => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = a.Name }).ToArray()
                 : new[] { new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = Article.AgencyCredit ?? Edition.SiteName } },

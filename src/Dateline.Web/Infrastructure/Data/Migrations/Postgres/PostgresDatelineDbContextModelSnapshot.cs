@@ -510,16 +510,24 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.Property<string>("Caption")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("CopyrightNotice")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Creator")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Credit")
                         .HasMaxLength(256)
@@ -529,14 +537,43 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
 
+                    b.Property<int>("FocalX")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(50);
+
+                    b.Property<int>("FocalY")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(50);
+
                     b.Property<int>("Height")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("Unknown");
+
                     b.Property<string>("OriginalFileName")
                         .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("ReadersMayDownload")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Renditions")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(2);
+
+                    b.Property<string>("Source")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
@@ -545,10 +582,18 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int>("Width")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Renditions");
 
                     b.HasIndex("StorageKey")
                         .IsUnique();
