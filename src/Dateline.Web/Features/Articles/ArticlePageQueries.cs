@@ -76,7 +76,11 @@ public sealed class ArticlePageQueries
              where a.Id == id && a.EditionCode == edition && a.Status == ArticleStatus.Published && a.PublishedAt <= now
              join r in db.PublishedRevisions on a.PublishedRevisionId equals r.Id into revisions
              from r in revisions.DefaultIfEmpty()
-             select new PublishedRow(r == null ? null : r.Snapshot, a.TranslationGroupId, a.PinnedRelated.Any()))
+             join m in db.MediaAssets on a.HeroImageId equals m.Id into images
+             from m in images.DefaultIfEmpty()
+             select new PublishedRow(
+                 r == null ? null : r.Snapshot, a.TranslationGroupId, a.PinnedRelated.Any(),
+                 m != null && m.ReadersMayDownload, m == null ? 50 : m.FocalX, m == null ? 50 : m.FocalY))
             .FirstOrDefault());
 
     public Func<DatelineDbContext, int, IAsyncEnumerable<TopicLink>> Topics { get; } =

@@ -90,7 +90,10 @@ public sealed class LiveArticles(DatelineDbContext db, TimeProvider time, Articl
 
         if (published.Snapshot is { } snapshot)
         {
-            return snapshot.ToDetail(id, published.TranslationGroupId, published.HasPinnedRelated);
+            var detail = snapshot.ToDetail(id, published.TranslationGroupId, published.HasPinnedRelated);
+            return detail.Image is { } image
+                ? detail with { Image = image with { ReadersMayDownload = published.ReadersMayDownload, FocalX = published.FocalX, FocalY = published.FocalY } }
+                : detail;
         }
 
         if (await queries.Article(db, edition, id, now, cancellationToken) is not { } article)
