@@ -1,5 +1,6 @@
 using Dateline.Web.Features.Agencies;
 using Dateline.Web.Features.Articles;
+using Dateline.Web.Features.Authors;
 using Dateline.Web.Features.Media;
 using Dateline.Web.Features.Sections;
 using Dateline.Web.Features.Topics;
@@ -48,6 +49,39 @@ public sealed class TestContent(DatelineFactory factory)
             return Task.CompletedTask;
         });
         return agency;
+    }
+
+    public async Task<Author> AuthorAsync(string? name = null, string? nameAr = null, string? bio = null, string? bioAr = null, int? photoId = null)
+    {
+        var author = new Author
+        {
+            Slug = $"author-{_unique}-{Guid.NewGuid():N}"[..30],
+            Name = name ?? $"Author {_unique}",
+            NameAr = nameAr,
+            Bio = bio,
+            BioAr = bioAr,
+            PhotoId = photoId,
+        };
+        await factory.SeedAsync((db, _) =>
+        {
+            db.Authors.Add(author);
+            return Task.CompletedTask;
+        });
+        return author;
+    }
+
+    /// <summary>Credits the authors on the article's byline, in this order.</summary>
+    public async Task CreditAsync(Article article, params Author[] authors)
+    {
+        await factory.SeedAsync((db, _) =>
+        {
+            foreach (var (author, i) in authors.Select((a, i) => (a, i)))
+            {
+                db.ArticleAuthors.Add(new ArticleAuthor { ArticleId = article.Id, AuthorId = author.Id, SortOrder = i });
+            }
+
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>Adds an article; by default published an hour ago with a generated hero image.</summary>

@@ -35,6 +35,15 @@ public sealed class LiveArticles(DatelineDbContext db, TimeProvider time, Articl
             query = query.Where(a => a.Topics.Any(t => t.TopicId == topic));
         }
 
+        return await PageOfAsync(query, after, size, cancellationToken);
+    }
+
+    /// <summary>One page of an author's stories, newest first (the public author page).</summary>
+    public Task<ArticlePage> AuthorPageAsync(string edition, int authorId, ArticleCursor? after, int size, CancellationToken cancellationToken) =>
+        PageOfAsync(Live(edition).Where(a => a.Authors.Any(x => x.AuthorId == authorId)), after, Math.Clamp(size, 1, MaxPageSize), cancellationToken);
+
+    private async Task<ArticlePage> PageOfAsync(IQueryable<Article> query, ArticleCursor? after, int size, CancellationToken cancellationToken)
+    {
         if (after is { } cursor)
         {
             query = query.Where(a => a.PublishedAt < cursor.PublishedAt || (a.PublishedAt == cursor.PublishedAt && a.Id < cursor.Id));

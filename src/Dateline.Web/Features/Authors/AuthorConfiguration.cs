@@ -11,6 +11,7 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         builder.Property(a => a.Name).HasMaxLength(128);
         builder.Property(a => a.NameAr).HasMaxLength(128);
         builder.Property(a => a.Bio).HasMaxLength(2000);
+        builder.Property(a => a.BioAr).HasMaxLength(2000);
         builder.HasIndex(a => a.Slug).IsUnique();
     }
 }

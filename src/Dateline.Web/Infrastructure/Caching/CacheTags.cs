@@ -17,5 +17,6 @@ public static class CacheTags
 
     public static string Topic(int id) => $"topic:{id}";
 
+    /// <summary>An author's public page (both editions).</summary>
     public static string Author(int id) => $"author:{id}";
 }

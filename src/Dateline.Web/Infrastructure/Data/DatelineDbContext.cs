@@ -25,6 +25,7 @@ public abstract class DatelineDbContext(DbContextOptions options)
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<TopicRedirect> TopicRedirects => Set<TopicRedirect>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();

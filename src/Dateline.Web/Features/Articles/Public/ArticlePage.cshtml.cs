@@ -1,6 +1,7 @@
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Media;
 using Dateline.Web.Infrastructure.Caching;
+using Dateline.Web.Infrastructure.Html;
 using Dateline.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -26,6 +27,9 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
     public string? Attribution { get; private set; }
 
     public string ImageAlt { get; private set; } = "";
+
+    /// <summary>The stored body with its embed placeholders rendered for readers.</summary>
+    public string Body { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string edition, int id, string? slug, CancellationToken cancellationToken)
     {
@@ -53,6 +57,7 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
         Dateline = clock.FormatDateline(article.PublishedAt, found.Text);
         PublishedIso = clock.FormatIso(article.PublishedAt);
         Attribution = article.AgencyCredit is { } agency ? $"{found.SiteName} – {agency}:" : null;
+        Body = BodyEmbeds.Render(article.BodyHtml, found.Code);
         ImageAlt = string.IsNullOrWhiteSpace(article.Image?.AltText) ? found.Text.ImageAltPrefix + article.Headline : article.Image.AltText;
 
         Title = article.Headline;
@@ -136,7 +141,7 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
     /// </summary>
     public string BodyWithAttribution(string attributionHtml)
     {
-        var body = Article.BodyHtml;
+        var body = Body;
         var start = body.IndexOf("<p", StringComparison.Ordinal);
         var close = start < 0 ? -1 : body.IndexOf('>', start);
         return close < 0

@@ -36,7 +36,12 @@ public sealed class TopicPageModel(EditionCatalog editions, DatelineDbContext db
             .FirstOrDefaultAsync(cancellationToken);
         if (topic is null)
         {
-            return NotFound();
+            // A merged or renamed topic's old address leads to the topic it became.
+            var moved = await db.TopicRedirects.AsNoTracking()
+                .Where(r => r.EditionCode == found.Code && r.Slug == slug)
+                .Select(r => r.Topic!.Slug)
+                .FirstOrDefaultAsync(cancellationToken);
+            return moved is null ? NotFound() : RedirectPermanent(ArticlePaths.Topic(found.Code, moved));
         }
 
         Edition = found;
