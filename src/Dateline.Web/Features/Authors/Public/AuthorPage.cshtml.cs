@@ -67,6 +67,7 @@ public sealed class AuthorPageModel(EditionCatalog editions, DatelineDbContext d
         Title = Name;
         Description = string.IsNullOrWhiteSpace(Bio) ? $"{Name} – {found.SiteName}" : Bio;
         CanonicalPath = cursor is null ? path : $"{path}?after={cursor}";
+        FeedListPath = path;
         AlternateEditionPath = cursor is null ? ArticlePaths.Author(found.OtherCode, author.Slug) : null;
         return Page();
     }
