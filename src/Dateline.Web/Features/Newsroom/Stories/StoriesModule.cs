@@ -30,8 +30,8 @@ public static class StoriesModule
 
     public static WebApplication MapStories(this WebApplication app)
     {
-        // The management API is mapped once the newsroom's authentication lands (Features/Accounts): its endpoints
-        // carry authorization metadata, which needs the authorization middleware in the pipeline.
+        app.MapNewsroomArticlesApi();
+        app.MapStoryLocksApi();
         return app;
     }
 }
