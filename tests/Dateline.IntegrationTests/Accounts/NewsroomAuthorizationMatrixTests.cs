@@ -25,6 +25,7 @@ public sealed class NewsroomAuthorizationMatrixTests(DatelineFactory factory) : 
         { "GET", "/newsroom/tokens", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/users", NewsroomRoles.Admin, 200 },
         { "GET", "/api/v1/newsroom/me", NewsroomRoles.Contributor, 200 },
+        { "GET", "/newsroom/stories/new", NewsroomRoles.Contributor, 200 },
         { "GET", "/api/v1/newsroom/articles", NewsroomRoles.Contributor, 200 },
     };
 

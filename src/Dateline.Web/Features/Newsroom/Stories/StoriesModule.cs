@@ -14,6 +14,7 @@ public static class StoriesModule
         builder.Services.AddScoped<EditLocks>();
         builder.Services.AddScoped<NewsroomTaxonomy>();
         builder.Services.AddScoped<StoryImport>();
+        builder.Services.AddScoped<Desk.DeskStories>();
         builder.Services.AddSingleton<IStoryAuditTrail, LoggedStoryAuditTrail>();
         builder.Services.AddOptions<ScheduledPublisherOptions>()
             .BindConfiguration(ScheduledPublisherOptions.SectionName)

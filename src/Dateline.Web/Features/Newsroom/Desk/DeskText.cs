@@ -1,0 +1,189 @@
+using Dateline.Web.Features.Accounts;
+
+namespace Dateline.Web.Features.Newsroom.Desk;
+
+/// <summary>
+/// Interface text of the desk pages (dashboard, story editor) in both newsroom languages. Kept beside the pages rather
+/// than in the shell's <see cref="Shared.NewsroomText"/> so the desk's strings change without touching the shell.
+/// </summary>
+public sealed class DeskText
+{
+    public required string NewStory { get; init; }
+    public required string MyDrafts { get; init; }
+    public required string InReview { get; init; }
+    public required string Scheduled { get; init; }
+    public required string RecentlyPublished { get; init; }
+    public required string AllStories { get; init; }
+    public required string NoStories { get; init; }
+    public required string Filter { get; init; }
+    public required string Edition { get; init; }
+    public required string Section { get; init; }
+    public required string State { get; init; }
+    public required string Any { get; init; }
+    public required string SearchHeadline { get; init; }
+    public required string Older { get; init; }
+    public required string Headline { get; init; }
+    public required string Standfirst { get; init; }
+    public required string Body { get; init; }
+    public required string BodyHint { get; init; }
+    public required string Topics { get; init; }
+    public required string TopicsHint { get; init; }
+    public required string Authors { get; init; }
+    public required string Agency { get; init; }
+    public required string None { get; init; }
+    public required string DatelinePlace { get; init; }
+    public required string Slug { get; init; }
+    public required string SlugHint { get; init; }
+    public required string SeoTitle { get; init; }
+    public required string SeoDescription { get; init; }
+    public required string Save { get; init; }
+    public required string Submit { get; init; }
+    public required string Publish { get; init; }
+    public required string Schedule { get; init; }
+    public required string PublishAt { get; init; }
+    public required string Unpublish { get; init; }
+    public required string Saved { get; init; }
+    public required string LastSaved { get; init; }
+    public required string ViewLive { get; init; }
+    public required string UnpublishedChanges { get; init; }
+    public required string LockedBy { get; init; }
+    public required string TakeOver { get; init; }
+    public required string LockLost { get; init; }
+    public required string ConflictTitle { get; init; }
+    public required string ConflictIntro { get; init; }
+    public required string TheirVersion { get; init; }
+    public required string YourVersion { get; init; }
+    public required string SaveMine { get; init; }
+    public required string Actions { get; init; }
+    public required string Updated { get; init; }
+    public required string StoryDraft { get; init; }
+    public required string StoryInReview { get; init; }
+    public required string StoryScheduled { get; init; }
+    public required string StoryPublished { get; init; }
+    public required string StoryUnpublished { get; init; }
+
+    public static DeskText For(string language) => language == NewsroomLanguages.Arabic ? Arabic : English;
+
+    public static readonly DeskText English = new()
+    {
+        NewStory = "New story",
+        MyDrafts = "My drafts",
+        InReview = "In review",
+        Scheduled = "Scheduled",
+        RecentlyPublished = "Recently published",
+        AllStories = "Stories",
+        NoStories = "No stories.",
+        Filter = "Show",
+        Edition = "Edition",
+        Section = "Section",
+        State = "State",
+        Any = "Any",
+        SearchHeadline = "Headline contains",
+        Older = "Older stories",
+        Headline = "Headline",
+        Standfirst = "Standfirst",
+        Body = "Body",
+        BodyHint = "Paragraphs, headings, bold, italic, links, quotes and lists. Without JavaScript, type HTML here.",
+        Topics = "Topics",
+        TopicsHint = "Names separated by commas; new names become new topics.",
+        Authors = "Authors",
+        Agency = "Agency",
+        None = "None",
+        DatelinePlace = "Dateline place",
+        Slug = "Slug",
+        SlugHint = "Leave empty to make it from the headline.",
+        SeoTitle = "SEO title",
+        SeoDescription = "SEO description",
+        Save = "Save",
+        Submit = "Submit for review",
+        Publish = "Publish",
+        Schedule = "Schedule",
+        PublishAt = "Publish at (UTC)",
+        Unpublish = "Unpublish",
+        Saved = "Saved.",
+        LastSaved = "Last saved by {0} at {1} UTC (version {2}).",
+        ViewLive = "View the live story",
+        UnpublishedChanges = "This live story has changes readers do not see yet.",
+        LockedBy = "{0} has been editing this story since {1} UTC.",
+        TakeOver = "Take over editing",
+        LockLost = "Someone else took over this story. Your text is still here: copy it before you leave.",
+        ConflictTitle = "Someone else saved this story",
+        ConflictIntro = "{0}. Nothing was overwritten: your text is kept in the form below. Compare, merge what you need, then save again.",
+        TheirVersion = "The saved version",
+        YourVersion = "Your version",
+        SaveMine = "Save my version",
+        Actions = "Workflow",
+        Updated = "Updated",
+        StoryDraft = "Draft",
+        StoryInReview = "In review",
+        StoryScheduled = "Scheduled",
+        StoryPublished = "Published",
+        StoryUnpublished = "Unpublished",
+    };
+
+    public static readonly DeskText Arabic = new()
+    {
+        NewStory = "خبر جديد",
+        MyDrafts = "مسوداتي",
+        InReview = "قيد المراجعة",
+        Scheduled = "مجدولة",
+        RecentlyPublished = "نُشرت مؤخراً",
+        AllStories = "الأخبار",
+        NoStories = "لا أخبار.",
+        Filter = "عرض",
+        Edition = "النسخة",
+        Section = "القسم",
+        State = "الحالة",
+        Any = "الكل",
+        SearchHeadline = "العنوان يتضمن",
+        Older = "أخبار أقدم",
+        Headline = "العنوان",
+        Standfirst = "المقدمة",
+        Body = "النص",
+        BodyHint = "فقرات وعناوين وخط عريض ومائل وروابط واقتباسات وقوائم. دون جافاسكربت اكتب HTML هنا.",
+        Topics = "المواضيع",
+        TopicsHint = "أسماء مفصولة بفواصل؛ الأسماء الجديدة تصبح مواضيع جديدة.",
+        Authors = "الكتّاب",
+        Agency = "الوكالة",
+        None = "لا شيء",
+        DatelinePlace = "مكان الخبر",
+        Slug = "الرابط المختصر",
+        SlugHint = "اتركه فارغاً ليُصنع من العنوان.",
+        SeoTitle = "عنوان محركات البحث",
+        SeoDescription = "وصف محركات البحث",
+        Save = "حفظ",
+        Submit = "إرسال للمراجعة",
+        Publish = "نشر",
+        Schedule = "جدولة",
+        PublishAt = "موعد النشر (UTC)",
+        Unpublish = "إلغاء النشر",
+        Saved = "تم الحفظ.",
+        LastSaved = "آخر حفظ بواسطة {0} في {1} UTC (النسخة {2}).",
+        ViewLive = "عرض الخبر المنشور",
+        UnpublishedChanges = "لهذا الخبر المنشور تعديلات لا يراها القرّاء بعد.",
+        LockedBy = "يحرّر {0} هذا الخبر منذ {1} UTC.",
+        TakeOver = "تولّي التحرير",
+        LockLost = "تولّى شخص آخر تحرير هذا الخبر. نصك ما زال هنا: انسخه قبل المغادرة.",
+        ConflictTitle = "حفظ شخص آخر هذا الخبر",
+        ConflictIntro = "{0}. لم يُستبدل شيء: نصك محفوظ في النموذج أدناه. قارن وادمج ما تحتاج ثم احفظ مجدداً.",
+        TheirVersion = "النسخة المحفوظة",
+        YourVersion = "نسختك",
+        SaveMine = "حفظ نسختي",
+        Actions = "سير العمل",
+        Updated = "آخر تعديل",
+        StoryDraft = "مسودة",
+        StoryInReview = "قيد المراجعة",
+        StoryScheduled = "مجدول",
+        StoryPublished = "منشور",
+        StoryUnpublished = "غير منشور",
+    };
+
+    public string StateName(Stories.StoryState state) => state switch
+    {
+        Stories.StoryState.InReview => StoryInReview,
+        Stories.StoryState.Scheduled => StoryScheduled,
+        Stories.StoryState.Published => StoryPublished,
+        Stories.StoryState.Unpublished => StoryUnpublished,
+        _ => StoryDraft,
+    };
+}

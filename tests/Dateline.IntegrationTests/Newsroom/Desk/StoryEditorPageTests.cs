@@ -1,0 +1,155 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Dateline.IntegrationTests.Infrastructure;
+using Dateline.Web.Features.Accounts;
+
+namespace Dateline.IntegrationTests.Newsroom.Desk;
+
+/// <summary>The dashboard and the story editor through HTTP, as a browser without JavaScript uses them.</summary>
+public sealed class StoryEditorPageTests(DatelineFactory factory) : IClassFixture<DatelineFactory>
+{
+    private readonly TestContent _content = new(factory);
+
+    private static async Task<IHtmlDocument> DocumentAsync(HttpResponseMessage response) =>
+        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    private static async Task<IHtmlDocument> GetAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await DocumentAsync(response);
+    }
+
+    /// <summary>The editor form's fields as the page rendered them, with <paramref name="changes"/> applied and the button pressed.</summary>
+    private static FormUrlEncodedContent Post(IHtmlDocument page, string act, params (string Name, string Value)[] changes)
+    {
+        var form = (IHtmlFormElement)page.QuerySelector("form[data-testid='story-form']")!;
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type != "submit":
+                    fields.Add(new(input.Name, input.Value));
+                    break;
+                case IHtmlTextAreaElement area:
+                    fields.Add(new(area.Name!, area.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    fields.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(select.Name!, o.Value)));
+                    break;
+            }
+        }
+
+        foreach (var (name, value) in changes)
+        {
+            fields.RemoveAll(f => f.Key == name);
+            fields.Add(new(name, value));
+        }
+
+        fields.Add(new("act", act));
+        return new FormUrlEncodedContent(fields);
+    }
+
+    private async Task<(HttpClient Client, string Path)> DraftAsync(string role, string headline)
+    {
+        var section = await _content.SectionAsync();
+        var client = await NewsroomUsers.SignedInClientAsync(factory, role);
+        var page = await GetAsync(client, "/newsroom/stories/new?edition=en");
+        var created = await client.PostAsync("/newsroom/stories/new", Post(page, "save",
+            ("Form.Headline", headline), ("Form.BodyHtml", "<p>First paragraph.</p>"), ("Form.SectionId", section.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return (client, created.Headers.Location!.OriginalString.Split('?')[0]);
+    }
+
+    [Fact]
+    public async Task A_contributor_writes_a_draft_that_shows_under_my_drafts_and_is_found_by_its_headline()
+    {
+        var headline = "Ferry timetable changes " + _content.Unique;
+        var (client, path) = await DraftAsync(NewsroomRoles.Contributor, headline);
+
+        var editor = await GetAsync(client, path);
+        var dashboard = await GetAsync(client, "/newsroom");
+        var search = await GetAsync(client, "/newsroom?q=" + Uri.EscapeDataString(_content.Unique));
+
+        Assert.Equal(headline, editor.QuerySelector("[data-testid='headline']")?.GetAttribute("value"));
+        Assert.Contains(headline, dashboard.QuerySelector("[data-testid='my-drafts']")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(headline, search.QuerySelector("[data-testid='results']")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(editor.QuerySelector("[data-testid='publish']"));
+        Assert.NotNull(editor.QuerySelector("textarea[data-editor][name='Form.BodyHtml']"));
+    }
+
+    [Fact]
+    public async Task A_contributor_who_posts_publish_anyway_is_refused_and_the_story_stays_unpublished()
+    {
+        var (client, path) = await DraftAsync(NewsroomRoles.Contributor, "Night market returns " + _content.Unique);
+        var page = await GetAsync(client, path);
+
+        var response = await client.PostAsync(path, Post(page, "publish"));
+        var after = await GetAsync(client, path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Null(after.QuerySelector("[data-testid='view-live']"));
+    }
+
+    [Fact]
+    public async Task An_editor_publishes_from_the_editor_and_the_story_is_on_the_public_site()
+    {
+        var headline = "Desert museum opens " + _content.Unique;
+        var (client, path) = await DraftAsync(NewsroomRoles.Editor, headline);
+        var page = await GetAsync(client, path);
+
+        var published = await client.PostAsync(path, Post(page, "publish"));
+        var after = await GetAsync(client, path);
+        var live = after.QuerySelector("[data-testid='view-live']")?.GetAttribute("href");
+        var (response, article) = await HtmlPage.GetAsync(factory.CreateClient(), live!);
+
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(headline, article.TestId("headline"));
+    }
+
+    [Fact]
+    public async Task A_save_over_someone_elses_save_shows_both_versions_keeps_my_text_and_overwrites_nothing()
+    {
+        var (first, path) = await DraftAsync(NewsroomRoles.Editor, "Bus lanes extended " + _content.Unique);
+        var second = await NewsroomUsers.SignedInClientAsync(factory, NewsroomRoles.Editor);
+        var firstPage = await GetAsync(first, path);
+        var secondPage = await GetAsync(second, path);
+
+        var saved = await first.PostAsync(path, Post(firstPage, "save", ("Form.Headline", "Bus lanes extended to the port")));
+        var conflict = await second.PostAsync(path, Post(secondPage, "save", ("Form.Headline", "Bus lanes extended to the airport"), ("Form.BodyHtml", "<p>My careful paragraph.</p>")));
+        var conflictPage = await DocumentAsync(conflict);
+        var now = await GetAsync(first, path);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Equal("Bus lanes extended to the port", conflictPage.QuerySelector("[data-testid='their-headline']")?.TextContent);
+        Assert.Equal("Bus lanes extended to the airport", conflictPage.QuerySelector("[data-testid='headline']")?.GetAttribute("value"));
+        Assert.Equal("<p>My careful paragraph.</p>", conflictPage.QuerySelector("[data-testid='body']")?.TextContent);
+        Assert.Equal("Bus lanes extended to the port", now.QuerySelector("[data-testid='headline']")?.GetAttribute("value"));
+
+        var merged = await second.PostAsync(path, Post(conflictPage, "save"));
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        Assert.Equal("Bus lanes extended to the airport", (await GetAsync(first, path)).QuerySelector("[data-testid='headline']")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_second_editor_sees_who_holds_the_lock_and_may_take_it_over()
+    {
+        var (first, path) = await DraftAsync(NewsroomRoles.Editor, "Lighthouse restored " + _content.Unique);
+        await GetAsync(first, path);
+        var second = await NewsroomUsers.SignedInClientAsync(factory, NewsroomRoles.Editor);
+
+        var locked = await GetAsync(second, path);
+        var takeOver = await second.PostAsync(path, Post(locked, "takeover"));
+        var mine = await GetAsync(second, path);
+        var firstAgain = await GetAsync(first, path);
+
+        Assert.NotNull(locked.QuerySelector("[data-testid='lock-held'] [data-testid='take-over']"));
+        Assert.Equal(HttpStatusCode.Redirect, takeOver.StatusCode);
+        Assert.Null(mine.QuerySelector("[data-testid='lock-held']"));
+        Assert.NotNull(firstAgain.QuerySelector("[data-testid='lock-held']"));
+    }
+}
