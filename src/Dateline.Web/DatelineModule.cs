@@ -14,6 +14,7 @@ using Dateline.Web.Features.PrayerTimes;
 using Dateline.Web.Features.Search;
 using Dateline.Web.Features.Sitemaps;
 using Dateline.Web.Features.Weather;
+using Dateline.Web.Features.Webhooks;
 using Dateline.Web.Infrastructure;
 using Dateline.Web.Infrastructure.Caching;
 using Dateline.Web.Infrastructure.Data;
@@ -73,6 +74,7 @@ public static class DatelineModule
         builder.AddSearch();
         builder.AddContentApi();
         builder.AddApiDocument();
+        builder.AddWebhooks();
         return builder;
     }
 
@@ -117,6 +119,7 @@ public static class DatelineModule
         app.MapRazorPages().WithStaticAssets().RequireNewsroomRoleUnderNewsroom();
         app.MapContentApi();
         app.MapApiDocument();
+        app.MapWebhooks();
         return app;
     }
 }

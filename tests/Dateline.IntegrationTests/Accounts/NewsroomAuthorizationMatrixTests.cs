@@ -27,6 +27,10 @@ public sealed class NewsroomAuthorizationMatrixTests(DatelineFactory factory) : 
         { "GET", "/api/v1/newsroom/me", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/stories/new", NewsroomRoles.Contributor, 200 },
         { "GET", "/api/v1/newsroom/articles", NewsroomRoles.Contributor, 200 },
+        { "GET", "/api/v1/newsroom/webhooks", NewsroomRoles.Admin, 200 },
+        { "GET", "/api/v1/newsroom/webhooks/999999", NewsroomRoles.Admin, 404 },
+        { "GET", "/api/v1/newsroom/webhooks/999999/deliveries", NewsroomRoles.Admin, 404 },
+        { "POST", "/api/v1/newsroom/webhooks/deliveries/999999/redeliver", NewsroomRoles.Admin, 404 },
     };
 
     [Theory]

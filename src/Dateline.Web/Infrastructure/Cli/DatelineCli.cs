@@ -21,6 +21,7 @@ public static class DatelineCli
         "search",
         "users",
         "tokens",
+        "webhooks",
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && VerbNames.Contains(args[0]);

@@ -9,6 +9,7 @@ using Dateline.Web.Features.Media;
 using Dateline.Web.Features.Newsroom.Stories;
 using Dateline.Web.Features.Sections;
 using Dateline.Web.Features.Topics;
+using Dateline.Web.Features.Webhooks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,9 @@ public abstract class DatelineDbContext(DbContextOptions options)
     public DbSet<PublishedRevision> PublishedRevisions => Set<PublishedRevision>();
     public DbSet<StoryCorrection> StoryCorrections => Set<StoryCorrection>();
     public DbSet<StoryLock> StoryLocks => Set<StoryLock>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,9 @@ public sealed class PublicUrls(IOptions<DatelineOptions> options)
         ? null
         : options.Value.PublicBaseUrl.TrimEnd('/');
 
+    /// <summary>Dateline:PublicBaseUrl without a trailing slash, or null; work outside a request (webhooks) has only this.</summary>
+    public string? ConfiguredOrigin => _configured;
+
     /// <summary>Scheme and host, without a trailing slash.</summary>
     public string Origin(HttpRequest request) =>
         _configured ?? $"{request.Scheme}://{request.Host}";

@@ -19,6 +19,7 @@ internal sealed class DocumentDescription : IOpenApiDocumentTransformer
         ["Search"] = "Full-text search of published stories.",
         ["Newsroom"] = "The newsroom's management API (signed-in staff or API tokens).",
         ["Media"] = "The newsroom's media library.",
+        ["Newsroom webhooks"] = "Administrators register Standard Webhooks receivers for article events, read the delivery log and redeliver.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

@@ -1,0 +1,3 @@
+namespace Dateline.IntegrationTests.Webhooks;
+
+public sealed class WebhookPostgresTests(PostgresWebhookFactory factory) : WebhookTests(factory), IClassFixture<PostgresWebhookFactory>;
