@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Dateline.Web.Features.Accounts;
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Calendar;
+using Dateline.Web.Features.CdnPurge;
 using Dateline.Web.Features.ContentApi;
 using Dateline.Web.Features.DemoContent;
 using Dateline.Web.Features.Editions;
@@ -75,6 +76,7 @@ public static class DatelineModule
         builder.AddContentApi();
         builder.AddApiDocument();
         builder.AddWebhooks();
+        builder.AddCdnPurge();
         return builder;
     }
 

@@ -10,10 +10,16 @@ namespace Dateline.Web.Features.Articles;
 /// </summary>
 public sealed class ArticleCacheEviction(IOutputCacheStore store) : IArticleEventSubscriber
 {
+    /// <summary>The tags a change to the article invalidates; a CDN in front is purged by the same ones.</summary>
+    public static IReadOnlyList<string> TagsOf(int articleId, string editionCode) =>
+        [CacheTags.Article(articleId), CacheTags.EditionLists(editionCode)];
+
     public async Task EvictAsync(int articleId, string editionCode, CancellationToken cancellationToken = default)
     {
-        await store.EvictByTagAsync(CacheTags.Article(articleId), cancellationToken);
-        await store.EvictByTagAsync(CacheTags.EditionLists(editionCode), cancellationToken);
+        foreach (var tag in TagsOf(articleId, editionCode))
+        {
+            await store.EvictByTagAsync(tag, cancellationToken);
+        }
     }
 
     public Task OnCommittedAsync(ArticleEvent articleEvent, CancellationToken cancellationToken) =>

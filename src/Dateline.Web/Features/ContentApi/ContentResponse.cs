@@ -24,12 +24,7 @@ internal static class ContentResponse
             ? $"public, max-age={(int)options.MaxAge.TotalSeconds}"
             : $"private, max-age={(int)options.MaxAge.TotalSeconds}";
         headers.Append(HeaderNames.Vary, options.AllowAnonymous ? "Accept" : "Accept, " + ApiKeyRequirement.HeaderName);
-        if (tags.Count > 0)
-        {
-            var joined = string.Join(' ', tags);
-            headers[SurrogateKeyHeaders.SurrogateKey] = joined;
-            headers[SurrogateKeyHeaders.CacheTag] = string.Join(',', tags);
-        }
+        SurrogateKeyHeaders.Set(headers, tags);
 
         if (Matches(context.Request.Headers.IfNoneMatch.ToString(), etag))
         {

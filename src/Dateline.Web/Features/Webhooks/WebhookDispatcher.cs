@@ -170,7 +170,7 @@ public sealed class WebhookDispatcher(
         }
         else
         {
-            delivery.NextAttemptAt = now + WebhookRetrySchedule.DelayAfter(delivery.Attempts, settings.FirstRetryDelay, settings.MaxRetryDelay, Random.Shared.NextDouble());
+            delivery.NextAttemptAt = now + OutboxRetrySchedule.DelayAfter(delivery.Attempts, settings.FirstRetryDelay, settings.MaxRetryDelay, Random.Shared.NextDouble());
             logger.LogInformation(
                 "Webhook delivery {DeliveryId} to {Url} failed (attempt {Attempts}): {Error}; next attempt at {NextAttemptAt:O}",
                 delivery.Id, endpoint.Url, delivery.Attempts, error, delivery.NextAttemptAt);

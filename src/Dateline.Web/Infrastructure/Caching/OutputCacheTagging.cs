@@ -1,3 +1,4 @@
+using Dateline.Web.Features.CdnPurge;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Dateline.Web.Infrastructure.Caching;
@@ -16,6 +17,11 @@ public static class OutputCacheTagging
         foreach (var tag in tags)
         {
             feature.Context.Tags.Add(tag);
+        }
+
+        if (feature.Context.AllowCacheStorage && !context.Response.HasStarted)
+        {
+            SurrogateKeyHeaders.Set(context.Response.Headers, feature.Context.Tags);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Dateline.Web.Features.CdnPurge;
 using Dateline.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
@@ -27,6 +28,13 @@ internal sealed class PublicPagePolicy(TimeSpan lifetime, bool enabled) : IOutpu
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
         context.Tags.Add(CacheTags.Site);
+        if (attempt)
+        {
+            // Before the page runs, so the stored entry carries them too; pages that add tags update them
+            // (OutputCacheTagging). A CDN in front files the page under the same tags that a publish purges.
+            SurrogateKeyHeaders.Set(context.HttpContext.Response.Headers, context.Tags);
+        }
+
         return ValueTask.CompletedTask;
     }
 

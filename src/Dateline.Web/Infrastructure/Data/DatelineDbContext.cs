@@ -3,6 +3,7 @@ using Dateline.Web.Features.Agencies;
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Articles.Publishing;
 using Dateline.Web.Features.Authors;
+using Dateline.Web.Features.CdnPurge;
 using Dateline.Web.Features.ContentApi.ApiKeys;
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Media;
@@ -46,6 +47,7 @@ public abstract class DatelineDbContext(DbContextOptions options)
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+    public DbSet<CdnPurgeRequest> CdnPurgeRequests => Set<CdnPurgeRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

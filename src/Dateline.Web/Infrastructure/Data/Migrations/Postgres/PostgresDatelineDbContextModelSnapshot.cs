@@ -429,6 +429,55 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Authors");
                 });
 
+            modelBuilder.Entity("Dateline.Web.Features.CdnPurge.CdnPurgeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("GaveUp")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseToken")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleEventId");
+
+                    b.HasIndex("LeaseToken");
+
+                    b.HasIndex("CompletedAt", "NextAttemptAt");
+
+                    b.ToTable("CdnPurgeRequests");
+                });
+
             modelBuilder.Entity("Dateline.Web.Features.ContentApi.ApiKeys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1323,6 +1372,17 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Dateline.Web.Features.CdnPurge.CdnPurgeRequest", b =>
+                {
+                    b.HasOne("Dateline.Web.Features.Articles.Publishing.ArticleEvent", "ArticleEvent")
+                        .WithMany()
+                        .HasForeignKey("ArticleEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ArticleEvent");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.PublishedRevision", b =>

@@ -412,6 +412,53 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Authors");
                 });
 
+            modelBuilder.Entity("Dateline.Web.Features.CdnPurge.CdnPurgeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GaveUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseToken")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleEventId");
+
+                    b.HasIndex("LeaseToken");
+
+                    b.HasIndex("CompletedAt", "NextAttemptAt");
+
+                    b.ToTable("CdnPurgeRequests");
+                });
+
             modelBuilder.Entity("Dateline.Web.Features.ContentApi.ApiKeys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1280,6 +1327,17 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Dateline.Web.Features.CdnPurge.CdnPurgeRequest", b =>
+                {
+                    b.HasOne("Dateline.Web.Features.Articles.Publishing.ArticleEvent", "ArticleEvent")
+                        .WithMany()
+                        .HasForeignKey("ArticleEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ArticleEvent");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.PublishedRevision", b =>

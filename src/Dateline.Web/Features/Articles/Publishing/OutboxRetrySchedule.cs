@@ -1,11 +1,11 @@
-namespace Dateline.Web.Features.Webhooks;
+namespace Dateline.Web.Features.Articles.Publishing;
 
 /// <summary>
-/// When a failed delivery is tried again: the first retry delay doubled for each attempt so far, capped, then
-/// "equal jitter" (half fixed, half random) so the delays still grow while the deliveries one outage failed
-/// together do not all come back at the same moment.
+/// When an outbox consumer (webhooks, CDN purges) tries a failed row again: the first retry delay doubled for each
+/// attempt so far, capped, then "equal jitter" (half fixed, half random) so the delays still grow while the rows one
+/// outage failed together do not all come back at the same moment.
 /// </summary>
-public static class WebhookRetrySchedule
+public static class OutboxRetrySchedule
 {
     /// <param name="attempts">Attempts made so far (1 after the first failure).</param>
     /// <param name="random">A value in [0, 1).</param>
