@@ -60,6 +60,16 @@ public sealed class NewsroomText
     public required string Revoke { get; init; }
     public required string TokenRevokedState { get; init; }
     public required string TokenNameInvalid { get; init; }
+    public required string ApiKeys { get; init; }
+    public required string ApiKeysIntro { get; init; }
+    public required string CreateApiKey { get; init; }
+    public required string ApiKeyCreated { get; init; }
+    public required string ApiKeyRevoked { get; init; }
+    public required string ApiKeyNameInvalid { get; init; }
+    public required string ApiKeyPrefix { get; init; }
+    public required string ApiKeyCreatedAt { get; init; }
+    public required string ApiKeyRevoke { get; init; }
+    public required string ApiKeyRevokedStatus { get; init; }
 
     public static NewsroomText For(string language) => language == NewsroomLanguages.Arabic ? Arabic : English;
 
@@ -117,6 +127,16 @@ public sealed class NewsroomText
         Revoke = "Revoke",
         TokenRevokedState = "Revoked",
         TokenNameInvalid = "Give the token a name of 1 to 100 characters.",
+        ApiKeys = "API keys",
+        ApiKeysIntro = "Keys let partners and apps read the content API; they send one in the X-Api-Key header.",
+        CreateApiKey = "Create a key",
+        ApiKeyCreated = "Key for {0} created. Copy it now: it is not shown again.",
+        ApiKeyRevoked = "Key {0} revoked: requests with it are refused from now on.",
+        ApiKeyNameInvalid = "Enter a name of 1 to 200 characters.",
+        ApiKeyPrefix = "Key",
+        ApiKeyCreatedAt = "Created",
+        ApiKeyRevoke = "Revoke",
+        ApiKeyRevokedStatus = "Revoked",
     };
 
     public static readonly NewsroomText Arabic = new()
@@ -173,5 +193,15 @@ public sealed class NewsroomText
         Revoke = "إلغاء",
         TokenRevokedState = "ملغى",
         TokenNameInvalid = "سمِّ الرمز باسم من حرف إلى 100 حرف.",
+        ApiKeys = "مفاتيح واجهة المحتوى",
+        ApiKeysIntro = "تتيح المفاتيح للشركاء والتطبيقات قراءة واجهة المحتوى البرمجية، ويُرسَل المفتاح في الترويسة X-Api-Key.",
+        CreateApiKey = "إنشاء مفتاح",
+        ApiKeyCreated = "أُنشئ مفتاح لـ {0}. انسخه الآن، فلن يُعرض مرة أخرى.",
+        ApiKeyRevoked = "أُلغي المفتاح {0}، وتُرفض الطلبات التي تحمله من الآن.",
+        ApiKeyNameInvalid = "أدخل اسمًا من حرف واحد إلى 200 حرف.",
+        ApiKeyPrefix = "المفتاح",
+        ApiKeyCreatedAt = "تاريخ الإنشاء",
+        ApiKeyRevoke = "إلغاء",
+        ApiKeyRevokedStatus = "ملغى",
     };
 }

@@ -6,7 +6,7 @@ namespace Dateline.Web.Features.ContentApi.ApiKeys;
 
 /// <summary>
 /// <c>apikeys create --name "Partner"</c> (prints the key once), <c>apikeys list</c>, <c>apikeys revoke --id 3</c>.
-/// Until the newsroom has an admin page for keys, this is how an administrator manages them on the server.
+/// The same as the newsroom's /newsroom/api-keys page, for an administrator on the server.
 /// </summary>
 internal sealed class ApiKeysVerb : ICliVerb
 {
