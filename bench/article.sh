@@ -211,6 +211,16 @@ printf 'dateline (output cache) : %8s req/s  p99 %6s ms\n' "$app_rps" "$app_p99"
 printf 'nginx (static file)     : %8s req/s  p99 %6s ms\n' "$nginx_rps" "$nginx_p99"
 printf 'ratio dateline/nginx    : %8s\n' "$ratio"
 
+# The view beacon the page loads on every view (Features/MostRead), as a browser asks for it: counted, not cached.
+beacon="$(grep -oE '<img class="view-beacon" src="[^"]+"' "$work/nginx/html/article.html" | cut -d'"' -f4 || true)"
+if [[ -n "$beacon" ]]; then
+  browser="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
+  wrk -t2 -c"$connections" -d5s -H "User-Agent: $browser" "http://127.0.0.1:$app_port$beacon" >/dev/null
+  report="$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency -H "User-Agent: $browser" "http://127.0.0.1:$app_port$beacon")"
+  beacon_rps="$(awk '/Requests\/sec:/ { printf "%.0f", $2 }' <<<"$report")"
+  printf 'view beacon (counted)   : %8s req/s\n' "$beacon_rps"
+fi
+
 # Page weight: the page plus its same-site stylesheets and scripts, as a browser would download them.
 weigh() {
   local enc="$1" total=0 size url

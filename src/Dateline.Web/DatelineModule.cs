@@ -9,6 +9,7 @@ using Dateline.Web.Features.DemoContent;
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Feeds;
 using Dateline.Web.Features.Media;
+using Dateline.Web.Features.MostRead;
 using Dateline.Web.Features.Newsroom.Stories;
 using Dateline.Web.Features.Operations;
 using Dateline.Web.Features.PrayerTimes;
@@ -73,6 +74,7 @@ public static class DatelineModule
         builder.AddWeather();
         builder.AddCalendar();
         builder.AddSearch();
+        builder.AddMostRead();
         builder.AddContentApi();
         builder.AddApiDocument();
         builder.AddWebhooks();
@@ -118,6 +120,7 @@ public static class DatelineModule
         app.MapWeather();
         app.MapCalendar();
         app.MapSearch();
+        app.MapMostRead();
         app.MapRazorPages().WithStaticAssets().RequireNewsroomRoleUnderNewsroom();
         app.MapContentApi();
         app.MapApiDocument();

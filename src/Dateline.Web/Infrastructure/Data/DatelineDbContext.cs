@@ -7,6 +7,7 @@ using Dateline.Web.Features.CdnPurge;
 using Dateline.Web.Features.ContentApi.ApiKeys;
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Media;
+using Dateline.Web.Features.MostRead;
 using Dateline.Web.Features.Newsroom.Stories;
 using Dateline.Web.Features.Sections;
 using Dateline.Web.Features.Topics;
@@ -36,6 +37,7 @@ public abstract class DatelineDbContext(DbContextOptions options)
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
     public DbSet<PinnedRelatedArticle> PinnedRelatedArticles => Set<PinnedRelatedArticle>();
     public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
+    public DbSet<ArticleView> ArticleViews => Set<ArticleView>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<StartupLock> StartupLocks => Set<StartupLock>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -657,6 +657,29 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("MediaAssets");
                 });
 
+            modelBuilder.Entity("Dateline.Web.Features.MostRead.ArticleView", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ArticleId", "Hour");
+
+                    b.HasIndex("EditionCode", "Hour");
+
+                    b.ToTable("ArticleViews");
+                });
+
             modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.PublishedRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1383,6 +1406,17 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("ArticleEvent");
+                });
+
+            modelBuilder.Entity("Dateline.Web.Features.MostRead.ArticleView", b =>
+                {
+                    b.HasOne("Dateline.Web.Features.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.PublishedRevision", b =>

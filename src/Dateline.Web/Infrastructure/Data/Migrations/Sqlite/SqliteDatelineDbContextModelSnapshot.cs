@@ -634,6 +634,29 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("MediaAssets");
                 });
 
+            modelBuilder.Entity("Dateline.Web.Features.MostRead.ArticleView", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Hour");
+
+                    b.HasIndex("EditionCode", "Hour");
+
+                    b.ToTable("ArticleViews");
+                });
+
             modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.PublishedRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1338,6 +1361,17 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("ArticleEvent");
+                });
+
+            modelBuilder.Entity("Dateline.Web.Features.MostRead.ArticleView", b =>
+                {
+                    b.HasOne("Dateline.Web.Features.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.PublishedRevision", b =>
