@@ -9,7 +9,9 @@ public sealed record CrawledUrl(
     string? MediaType,
     int Length,
     bool Compressed,
-    string CacheControl)
+    string CacheControl,
+    bool HasValidator,
+    bool IsAttachment)
 {
     public override string ToString() => $"{Status} {Path} (linked from {Referrer})";
 }

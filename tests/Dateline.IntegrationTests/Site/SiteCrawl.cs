@@ -36,7 +36,9 @@ public sealed class SiteCrawl(HttpClient client, int maxUrls)
             Visited.Add(new CrawledUrl(
                 path, referrer, kind, (int)response.StatusCode, mediaType, body.Length,
                 response.Content.Headers.Contains(BrowserLikeEncoding.DecodedHeader),
-                response.Headers.CacheControl?.ToString() ?? ""));
+                response.Headers.CacheControl?.ToString() ?? "",
+                response.Headers.ETag is not null || response.Content.Headers.LastModified is not null,
+                response.Content.Headers.ContentDisposition?.DispositionType == "attachment"));
             if (!response.IsSuccessStatusCode)
             {
                 continue;

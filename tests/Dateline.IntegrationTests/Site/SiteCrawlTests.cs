@@ -11,7 +11,7 @@ namespace Dateline.IntegrationTests.Site;
 /// </summary>
 public sealed class SiteCrawlTests(DemoSiteFactory factory, ITestOutputHelper output) : IClassFixture<DemoSiteFactory>
 {
-    private const int MaxUrls = 2000;
+    private const int MaxUrls = 4000;
 
     [Fact]
     public async Task Every_address_reachable_from_both_home_pages_answers_as_a_browser_needs()
@@ -77,6 +77,18 @@ public sealed class SiteCrawlTests(DemoSiteFactory factory, ITestOutputHelper ou
         if (isText && url.Length > 1024 && !url.Compressed)
         {
             return $"{url.MediaType} of {url.Length} bytes sent uncompressed";
+        }
+
+        // The reader's download is gated by the asset's rights, which an editor may withdraw at any moment: it must be
+        // an attachment that caches revalidate every time (no-cache with a validator, so an unchanged copy costs a 304).
+        if (url.Path.StartsWith("/media/", StringComparison.Ordinal) && url.Path.Contains("/download/", StringComparison.Ordinal))
+        {
+            if (url.Status == 200 && (!url.IsAttachment || !url.CacheControl.Contains("no-cache", StringComparison.Ordinal) || !url.HasValidator))
+            {
+                return $"download served with Cache-Control '{url.CacheControl}', validator {url.HasValidator}, attachment {url.IsAttachment}";
+            }
+
+            return null;
         }
 
         // Renditions and originals never change at an address, so browsers may keep them for a year.
