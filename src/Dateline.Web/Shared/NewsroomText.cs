@@ -70,6 +70,28 @@ public sealed class NewsroomText
     public required string ApiKeyCreatedAt { get; init; }
     public required string ApiKeyRevoke { get; init; }
     public required string ApiKeyRevokedStatus { get; init; }
+    public required string TwoFactor { get; init; }
+    public required string TwoFactorIntro { get; init; }
+    public required string TwoFactorSetUp { get; init; }
+    public required string TwoFactorScan { get; init; }
+    public required string TwoFactorQrLabel { get; init; }
+    public required string TwoFactorKey { get; init; }
+    public required string TwoFactorCode { get; init; }
+    public required string TwoFactorTurnOn { get; init; }
+    public required string TwoFactorTurnOff { get; init; }
+    public required string TwoFactorIsOn { get; init; }
+    public required string TwoFactorTurnedOn { get; init; }
+    public required string TwoFactorTurnedOff { get; init; }
+    public required string TwoFactorCodeWrong { get; init; }
+    public required string TwoFactorRequired { get; init; }
+    public required string TwoFactorRequiredForAdmins { get; init; }
+    public required string RecoveryCodes { get; init; }
+    public required string RecoveryCodesHelp { get; init; }
+    public required string NewRecoveryCodes { get; init; }
+    public required string SignInCode { get; init; }
+    public required string SignInCodeHelp { get; init; }
+    public required string SignInCodeWrong { get; init; }
+    public required string Verify { get; init; }
 
     public static NewsroomText For(string language) => language == NewsroomLanguages.Arabic ? Arabic : English;
 
@@ -137,6 +159,28 @@ public sealed class NewsroomText
         ApiKeyCreatedAt = "Created",
         ApiKeyRevoke = "Revoke",
         ApiKeyRevokedStatus = "Revoked",
+        TwoFactor = "Two-factor sign-in",
+        TwoFactorIntro = "Besides your password, signing in asks for a code from an authenticator app on your phone, which changes every 30 seconds.",
+        TwoFactorSetUp = "Set up two-factor sign-in",
+        TwoFactorScan = "Scan this code with your authenticator app, or type the key into it, then enter the code the app shows.",
+        TwoFactorQrLabel = "QR code of your authenticator key",
+        TwoFactorKey = "Key",
+        TwoFactorCode = "Code from your app",
+        TwoFactorTurnOn = "Turn on",
+        TwoFactorTurnOff = "Turn off two-factor sign-in",
+        TwoFactorIsOn = "Two-factor sign-in is on",
+        TwoFactorTurnedOn = "Two-factor sign-in is on. From now on, signing in asks for a code from your app.",
+        TwoFactorTurnedOff = "Two-factor sign-in is off; the old key and recovery codes no longer work.",
+        TwoFactorCodeWrong = "That code is not right. Check that your phone's clock is right and enter the newest code.",
+        TwoFactorRequired = "Admins must use two-factor sign-in. Set it up to continue.",
+        TwoFactorRequiredForAdmins = "Admins must keep two-factor sign-in on.",
+        RecoveryCodes = "Recovery codes",
+        RecoveryCodesHelp = "Keep these somewhere safe: each one signs you in once if you lose your phone. They are shown only now.",
+        NewRecoveryCodes = "New recovery codes",
+        SignInCode = "Authentication code",
+        SignInCodeHelp = "Enter the 6-digit code from your authenticator app, or one of your recovery codes.",
+        SignInCodeWrong = "The code is not right.",
+        Verify = "Verify",
     };
 
     public static readonly NewsroomText Arabic = new()
@@ -203,5 +247,27 @@ public sealed class NewsroomText
         ApiKeyCreatedAt = "تاريخ الإنشاء",
         ApiKeyRevoke = "إلغاء",
         ApiKeyRevokedStatus = "ملغى",
+        TwoFactor = "الدخول بخطوتين",
+        TwoFactorIntro = "إلى جانب كلمة المرور، يطلب تسجيل الدخول رمزاً من تطبيق مصادقة على هاتفك يتغيّر كل 30 ثانية.",
+        TwoFactorSetUp = "إعداد الدخول بخطوتين",
+        TwoFactorScan = "امسح هذا الرمز بتطبيق المصادقة أو اكتب المفتاح فيه، ثم أدخل الرمز الذي يعرضه التطبيق.",
+        TwoFactorQrLabel = "رمز QR لمفتاح المصادقة",
+        TwoFactorKey = "المفتاح",
+        TwoFactorCode = "الرمز من التطبيق",
+        TwoFactorTurnOn = "تفعيل",
+        TwoFactorTurnOff = "إيقاف الدخول بخطوتين",
+        TwoFactorIsOn = "الدخول بخطوتين مفعّل",
+        TwoFactorTurnedOn = "تم تفعيل الدخول بخطوتين. من الآن يطلب تسجيل الدخول رمزاً من تطبيقك.",
+        TwoFactorTurnedOff = "أُوقف الدخول بخطوتين؛ لم يعد المفتاح القديم ولا رموز الاسترداد صالحة.",
+        TwoFactorCodeWrong = "الرمز غير صحيح. تأكّد من ضبط ساعة هاتفك وأدخل أحدث رمز.",
+        TwoFactorRequired = "يجب على المسؤولين استخدام الدخول بخطوتين. أعدّه للمتابعة.",
+        TwoFactorRequiredForAdmins = "يجب على المسؤولين إبقاء الدخول بخطوتين مفعّلاً.",
+        RecoveryCodes = "رموز الاسترداد",
+        RecoveryCodesHelp = "احفظها في مكان آمن: كل رمز يُدخلك مرة واحدة إذا فقدت هاتفك. لن تُعرض إلا الآن.",
+        NewRecoveryCodes = "رموز استرداد جديدة",
+        SignInCode = "رمز المصادقة",
+        SignInCodeHelp = "أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة، أو أحد رموز الاسترداد.",
+        SignInCodeWrong = "الرمز غير صحيح.",
+        Verify = "تحقّق",
     };
 }

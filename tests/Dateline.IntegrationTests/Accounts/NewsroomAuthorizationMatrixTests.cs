@@ -18,6 +18,8 @@ public sealed class NewsroomAuthorizationMatrixTests(DatelineFactory factory) : 
     public static TheoryData<string, string, string?, int> Routes => new()
     {
         { "GET", "/newsroom/sign-in", null, 200 },
+        { "GET", "/newsroom/sign-in/two-factor", null, 302 },
+        { "GET", "/newsroom/two-factor", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/preferences", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/sign-out", NewsroomRoles.Contributor, 200 },

@@ -113,6 +113,7 @@ public static class AccountsModule
         app.UseMiddleware<NewsroomResponseHeaders>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<AdminTwoFactorGate>();
         return app;
     }
 

@@ -5,4 +5,7 @@ public static class NewsroomClaims
 {
     public const string DisplayName = "dateline:name";
     public const string UiLanguage = "dateline:ui-language";
+
+    /// <summary>Present when the user has two-factor sign-in on; the Admin enrolment gate reads it.</summary>
+    public const string TwoFactor = "dateline:2fa";
 }

@@ -15,6 +15,11 @@ internal sealed class NewsroomClaimsPrincipalFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(NewsroomClaims.DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));
         identity.AddClaim(new Claim(NewsroomClaims.UiLanguage, NewsroomLanguages.Normalize(user.UiLanguage)));
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(NewsroomClaims.TwoFactor, "on"));
+        }
+
         return identity;
     }
 }

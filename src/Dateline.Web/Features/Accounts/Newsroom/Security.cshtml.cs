@@ -7,7 +7,13 @@ namespace Dateline.Web.Features.Accounts.Newsroom;
 /// <summary>The signed-in user's own security: sessions on other devices.</summary>
 public sealed class SecurityModel(UserManager<NewsroomUser> users, SignInManager<NewsroomUser> signIn) : NewsroomPageModel
 {
-    public void OnGet() => Title = Text.Security;
+    public bool TwoFactorEnabled { get; private set; }
+
+    public void OnGet()
+    {
+        Title = Text.Security;
+        TwoFactorEnabled = User.HasClaim(c => c.Type == NewsroomClaims.TwoFactor);
+    }
 
     /// <summary>
     /// A new security stamp invalidates every cookie issued before it, on every device, at that cookie's next check

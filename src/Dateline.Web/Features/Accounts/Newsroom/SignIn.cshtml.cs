@@ -51,11 +51,21 @@ public sealed class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<
         var result = await signIn.PasswordSignInAsync(user, Form.Password, Form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl.StartsWith("/newsroom", StringComparison.Ordinal) ? ReturnUrl : "/newsroom");
+            return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return Redirect($"{SignInTwoFactorModel.Path}?RememberMe={(Form.RememberMe ? "true" : "false")}"
+                + (string.IsNullOrEmpty(ReturnUrl) ? "" : "&ReturnUrl=" + Uri.EscapeDataString(ReturnUrl)));
         }
 
         return Refused(result.IsLockedOut ? Text.LockedOut : result.IsNotAllowed ? Text.NotAllowed : Text.SignInFailed);
     }
+
+    /// <summary>Back to the newsroom page asked for, never off the site or outside the newsroom.</summary>
+    public static string SafeReturnUrl(IUrlHelper url, string? returnUrl) =>
+        url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/newsroom", StringComparison.Ordinal) ? returnUrl : "/newsroom";
 
     private PageResult Refused(string message)
     {
