@@ -120,43 +120,34 @@ public sealed class ArticlePageQueries
     public const int CandidatesPerTopic = 100;
 
     /// <summary>
-    /// Live stories of the edition sharing topics with the article, most shared topics first, then newest, among the
-    /// <see cref="CandidatesPerTopic"/> newest live stories of each of the article's topics. Reads only the topic
-    /// links (which carry their article's status and publication time) until the six are chosen, then joins those six
-    /// to their articles, sections and images.
+    /// Live stories sharing topics with the article, most shared topics first, then newest, among the
+    /// <see cref="CandidatesPerTopic"/> newest live stories of each of the article's topics. Reads only the topic links,
+    /// which carry their article's status and publication time; the edition is checked when the chosen cards are read.
     /// </summary>
-    public Func<DatelineDbContext, string, int, DateTime, int, IAsyncEnumerable<ArticleCard>> SharingTopics { get; } =
-        EF.CompileAsyncQuery((DatelineDbContext db, string edition, int articleId, DateTime now, int count) =>
-            (from shared in
-                 (from mine in db.ArticleTopics
-                  where mine.ArticleId == articleId
-                  // The publication time of the topic's CandidatesPerTopic-th newest live story: the index range below
-                  // starts there. A topic with fewer stories has none, and all of them count.
-                  let oldest = db.ArticleTopics
-                      .Where(o => o.TopicId == mine.TopicId
-                          && EF.Property<ArticleStatus>(o, ArticleTopicConfiguration.ArticleStatus) == ArticleStatus.Published
-                          && EF.Property<DateTime?>(o, ArticleTopicConfiguration.ArticlePublishedAt) <= now)
-                      .OrderByDescending(o => EF.Property<DateTime?>(o, ArticleTopicConfiguration.ArticlePublishedAt))
-                      .Select(o => EF.Property<DateTime?>(o, ArticleTopicConfiguration.ArticlePublishedAt))
-                      .Skip(CandidatesPerTopic - 1)
-                      .FirstOrDefault()
-                  from other in db.ArticleTopics
-                  where other.TopicId == mine.TopicId && other.ArticleId != articleId
-                      && EF.Property<ArticleStatus>(other, ArticleTopicConfiguration.ArticleStatus) == ArticleStatus.Published
-                      && EF.Property<DateTime?>(other, ArticleTopicConfiguration.ArticlePublishedAt) <= now
-                      && EF.Property<DateTime?>(other, ArticleTopicConfiguration.ArticlePublishedAt) >= (oldest ?? DateTime.MinValue)
-                  group EF.Property<DateTime?>(other, ArticleTopicConfiguration.ArticlePublishedAt) by other.ArticleId into g
-                  select new { ArticleId = g.Key, Count = g.Count(), PublishedAt = g.Max() })
-                 .OrderByDescending(c => c.Count).ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.ArticleId)
-                 .Take(count)
-             join a in db.Articles on shared.ArticleId equals a.Id
-             join s in db.Sections on a.SectionId equals s.Id
-             join m in db.MediaAssets on a.HeroImageId equals m.Id into images
-             from m in images.DefaultIfEmpty()
-             where a.EditionCode == edition && a.Status == ArticleStatus.Published && a.PublishedAt <= now
-             orderby shared.Count descending, shared.PublishedAt descending, shared.ArticleId descending
-             select new CardRow { Article = a, Section = s, Image = m })
-            .Select(CardOfRow));
+    public Func<DatelineDbContext, int, DateTime, int, IAsyncEnumerable<TopicOverlap>> SharingTopics { get; } =
+        EF.CompileAsyncQuery((DatelineDbContext db, int articleId, DateTime now, int count) =>
+            (from mine in db.ArticleTopics
+             where mine.ArticleId == articleId
+             // The publication time of the topic's CandidatesPerTopic-th newest live story: the index range below
+             // starts there. A topic with fewer stories has none, and all of them count.
+             let oldest = db.ArticleTopics
+                 .Where(o => o.TopicId == mine.TopicId
+                     && EF.Property<ArticleStatus>(o, ArticleTopicConfiguration.ArticleStatus) == ArticleStatus.Published
+                     && EF.Property<DateTime?>(o, ArticleTopicConfiguration.ArticlePublishedAt) <= now)
+                 .OrderByDescending(o => EF.Property<DateTime?>(o, ArticleTopicConfiguration.ArticlePublishedAt))
+                 .Select(o => EF.Property<DateTime?>(o, ArticleTopicConfiguration.ArticlePublishedAt))
+                 .Skip(CandidatesPerTopic - 1)
+                 .FirstOrDefault()
+             from other in db.ArticleTopics
+             where other.TopicId == mine.TopicId && other.ArticleId != articleId
+                 && EF.Property<ArticleStatus>(other, ArticleTopicConfiguration.ArticleStatus) == ArticleStatus.Published
+                 && EF.Property<DateTime?>(other, ArticleTopicConfiguration.ArticlePublishedAt) <= now
+                 && EF.Property<DateTime?>(other, ArticleTopicConfiguration.ArticlePublishedAt) >= (oldest ?? DateTime.MinValue)
+             group EF.Property<DateTime?>(other, ArticleTopicConfiguration.ArticlePublishedAt) by other.ArticleId into g
+             select new { ArticleId = g.Key, Count = g.Count(), PublishedAt = g.Max() })
+            .OrderByDescending(c => c.Count).ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.ArticleId)
+            .Take(count)
+            .Select(c => new TopicOverlap(c.ArticleId, c.Count, c.PublishedAt!.Value)));
 
     /// <summary>The same story live in another edition.</summary>
     public Func<DatelineDbContext, int, string, DateTime, CancellationToken, Task<TranslationLink?>> Translation { get; } =

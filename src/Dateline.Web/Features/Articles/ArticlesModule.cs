@@ -6,6 +6,11 @@ public static class ArticlesModule
 {
     public static IHostApplicationBuilder AddArticles(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<ArticleOptions>()
+            .BindConfiguration(ArticleOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddMemoryCache();
         builder.Services.AddScoped<LiveArticles>();
         builder.Services.AddSingleton<ArticlePageQueries>();
         builder.Services.AddSingleton<ArticleCacheEviction>();

@@ -1,12 +1,22 @@
 using Dateline.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace Dateline.Web.Features.Articles;
 
 /// <summary>Reads of what readers may see: published articles whose publish time has come.</summary>
-public sealed class LiveArticles(DatelineDbContext db, TimeProvider time, ArticlePageQueries queries) : IAsyncDisposable
+public sealed class LiveArticles(
+    DatelineDbContext db, TimeProvider time, ArticlePageQueries queries, ISimilarStories similar, IMemoryCache cache, IOptions<ArticleOptions> options)
+    : IAsyncDisposable
 {
     public const int MaxPageSize = 50;
+
+    /// <summary>How many stories each source offers "More on this Topic" before the blend picks its few.</summary>
+    private const int CandidatesPerSource = 24;
+
+    /// <summary>How long a ranking made before the similarity source knew the article is kept (it will soon know).</summary>
+    private static readonly TimeSpan UnindexedLifetime = TimeSpan.FromSeconds(10);
 
     private bool _holdsConnection;
 
@@ -132,8 +142,10 @@ public sealed class LiveArticles(DatelineDbContext db, TimeProvider time, Articl
             : null;
 
     /// <summary>
-    /// "More on this Topic": the editor's pins first, then the articles sharing most topics, newest first.
-    /// Never the article itself; same edition; live only.
+    /// "More on this Topic": the editor's pins first, then the stories <see cref="MoreOnTopicRanking"/> ranks from those
+    /// sharing topics and those most similar in wording. Never the article itself; same edition; live only. The ranking
+    /// is computed once per published version of the article and reused for <see cref="ArticleOptions.MoreOnTopicLifetime"/>;
+    /// the cards are read live each time, so a story unpublished since then is not shown.
     /// </summary>
     public async Task<IReadOnlyList<ArticleCard>> MoreOnTopicAsync(ArticleDetail article, int count, CancellationToken cancellationToken)
     {
@@ -147,23 +159,52 @@ public sealed class LiveArticles(DatelineDbContext db, TimeProvider time, Articl
             }
         }
 
-        if (cards.Count >= count || article.Topics.Count == 0)
+        if (cards.Count >= count)
         {
             return cards;
         }
 
-        // Pinned stories may share topics too: ask for enough to fill the list after dropping them.
-        var pinned = cards.Count;
-        await foreach (var card in queries.SharingTopics(db, article.EditionCode, article.Id, now, count + pinned).WithCancellation(cancellationToken))
+        var ranked = await RankedRelatedAsync(article, now, cancellationToken);
+        var wanted = ranked.Where(id => !cards.Any(p => p.Id == id)).Take(count - cards.Count).ToList();
+        if (wanted.Count == 0)
         {
-            if (cards.Count < count && !cards.Take(pinned).Any(p => p.Id == card.Id))
+            return cards;
+        }
+
+        var edition = article.EditionCode;
+        var found = await ToCards(Live(edition).Where(a => wanted.Contains(a.Id))).ToListAsync(cancellationToken);
+        cards.AddRange(found.OrderBy(c => wanted.IndexOf(c.Id)));
+        return cards;
+    }
+
+    /// <summary>
+    /// The article's related stories in rank order, more than a page shows so that pins and stories gone since can be
+    /// skipped. Cached per published version (the key carries the article's last update).
+    /// </summary>
+    private async Task<List<int>> RankedRelatedAsync(ArticleDetail article, DateTime now, CancellationToken cancellationToken)
+    {
+        var key = new MoreOnTopicKey(article.EditionCode, article.Id, article.UpdatedAt ?? article.PublishedAt);
+        if (cache.TryGetValue(key, out List<int>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var sharing = new List<TopicOverlap>();
+        if (article.Topics.Count > 0)
+        {
+            await foreach (var overlap in queries.SharingTopics(db, article.Id, now, CandidatesPerSource).WithCancellation(cancellationToken))
             {
-                cards.Add(card);
+                sharing.Add(overlap);
             }
         }
 
-        return cards;
+        var alike = similar.Find(article.EditionCode, article.Id, CandidatesPerSource);
+        var ranked = MoreOnTopicRanking.Rank(article.Topics.Count, sharing, alike ?? [], now, CandidatesPerSource).ToList();
+        cache.Set(key, ranked, alike is null ? UnindexedLifetime : options.Value.MoreOnTopicLifetime);
+        return ranked;
     }
+
+    private sealed record MoreOnTopicKey(string Edition, int ArticleId, DateTime Version);
 
     public async ValueTask DisposeAsync()
     {

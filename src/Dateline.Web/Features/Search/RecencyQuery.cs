@@ -1,3 +1,4 @@
+using Dateline.Web.Features.Articles;
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
 using Lucene.Net.Search;
@@ -5,13 +6,10 @@ using Lucene.Net.Search;
 namespace Dateline.Web.Features.Search;
 
 /// <summary>
-/// Multiplies relevance by a recency factor, so that among similarly relevant stories readers see the latest first:
-/// ×2 for a story published now, ×1.5 a week old, ×1.19 a month, ×1.02 a year.
+/// Multiplies relevance by <see cref="NewsRecency"/>, so that among similarly relevant stories readers see the latest first.
 /// </summary>
 internal sealed class RecencyQuery(Query relevance, DateTime now) : CustomScoreQuery(relevance)
 {
-    private const double HalfWeightDays = 7;
-
     protected override CustomScoreProvider GetCustomScoreProvider(AtomicReaderContext context) => new Provider(context, now.Ticks);
 
     public override string ToString(string field) => $"recency({base.ToString(field)})";
@@ -22,8 +20,8 @@ internal sealed class RecencyQuery(Query relevance, DateTime now) : CustomScoreQ
 
         public override float CustomScore(int doc, float subQueryScore, float valSrcScore)
         {
-            var ageDays = _published is null ? 365 : Math.Max(0, (now - _published.Get(doc)) / (double)TimeSpan.TicksPerDay);
-            return subQueryScore * (float)(1 + (HalfWeightDays / (HalfWeightDays + ageDays)));
+            var ageDays = _published is null ? 365 : (now - _published.Get(doc)) / (double)TimeSpan.TicksPerDay;
+            return subQueryScore * (float)NewsRecency.Factor(ageDays);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Articles.Publishing;
 using Dateline.Web.Features.Operations.Health;
 using Dateline.Web.Features.Search.Api;
@@ -21,6 +22,7 @@ public static class SearchModule
         builder.Services.AddSingleton<SearchIndex>();
         builder.Services.AddScoped<ArticleIndexing>();
         builder.Services.AddSingleton<ArticleSearch>();
+        builder.Services.AddSingleton<ISimilarStories, SimilarArticles>();
         builder.Services.AddSingleton<SearchIndexFollower>();
         builder.Services.AddSingleton<IArticleEventSubscriber>(sp => sp.GetRequiredService<SearchIndexFollower>());
         if (builder.Configuration.GetValue($"{SearchOptions.SectionName}:{nameof(SearchOptions.FollowChanges)}", true))

@@ -41,8 +41,4 @@ public sealed class SearchOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>How long a "More on this Topic" list is reused before it is computed again (the change feed drops it sooner).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan RelatedLifetime { get; set; } = TimeSpan.FromMinutes(15);
 }
