@@ -14,6 +14,7 @@ namespace Dateline.Web.Features.Accounts.Newsroom;
 public sealed class TwoFactorModel(
     UserManager<NewsroomUser> users,
     SignInManager<NewsroomUser> signIn,
+    IUserStore<NewsroomUser> store,
     IOptionsMonitor<NewsroomOptions> options) : NewsroomPageModel
 {
     public const int RecoveryCodeCount = 10;
@@ -142,8 +143,11 @@ public sealed class TwoFactorModel(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // Through the store, not ResetAuthenticatorKeyAsync: that also changes the security stamp, which would end
+            // the user's sessions (this one at its next check) merely for opening the page.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<NewsroomUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            await users.UpdateAsync(user);
         }
 
         Key = key;
