@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
 using Dateline.Web.Features.Editions;
+using Dateline.Web.Features.StructuredData;
+using Dateline.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dateline.Web.Shared;
@@ -25,12 +28,25 @@ public abstract class PublicPageModel : PageModel
     /// <summary>Open Graph type: "website" for lists, "article" for stories.</summary>
     public string OpenGraphType { get; protected set; } = "website";
 
-    public string? OpenGraphImagePath { get; protected set; }
+    /// <summary>The social card's image; the layout falls back to <see cref="ShareImage.SiteCard"/>.</summary>
+    public ShareImage? ShareImage { get; protected set; }
+
+    /// <summary>schema.org nodes the layout writes into &lt;head&gt;, one JSON-LD block each, in this order.</summary>
+    public List<JsonObject> StructuredData { get; } = [];
+
+    /// <summary>Scheme and host for absolute addresses: Dateline:PublicBaseUrl when set, else the request's own.</summary>
+    public string Origin => _origin ??= HttpContext.RequestServices.GetRequiredService<PublicUrls>().Origin(Request);
+
+    private string? _origin;
 
     public string? ActiveSectionSlug { get; protected set; }
 
     /// <summary>Site-relative path of the list this page shows, when it has RSS and Atom feeds; the layout links them.</summary>
     public string? FeedListPath { get; protected set; }
+
+    /// <summary>Adds a schema.org BreadcrumbList from the edition's home page through <paramref name="trail"/> (site-relative paths).</summary>
+    protected void AddBreadcrumbs(params (string Name, string Path)[] trail) =>
+        StructuredData.Add(SchemaOrg.BreadcrumbList(Origin, [(Edition.SiteName, Edition.HomePath), .. trail]));
 
     /// <summary>
     /// The hreflang alternates for &lt;head&gt;: each edition's address, and English as x-default. Empty when the

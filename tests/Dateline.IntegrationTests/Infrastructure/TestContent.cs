@@ -84,7 +84,7 @@ public sealed class TestContent(DatelineFactory factory)
         });
     }
 
-    /// <summary>Adds an article; by default published an hour ago with a generated hero image.</summary>
+    /// <summary>Adds an article; by default published an hour ago with a generated 640×360 hero image.</summary>
     public async Task<Article> ArticleAsync(
         Section section,
         string? headline = null,
@@ -96,7 +96,9 @@ public sealed class TestContent(DatelineFactory factory)
         string? body = null,
         string? caption = null,
         string? credit = null,
-        string? altText = null)
+        string? altText = null,
+        int imageWidth = 640,
+        int imageHeight = 360)
     {
         Article? article = null;
         await factory.SeedAsync(async (db, services) =>
@@ -120,7 +122,7 @@ public sealed class TestContent(DatelineFactory factory)
             };
             if (withImage)
             {
-                using var image = NetVips.Image.Black(640, 360, bands: 3).Linear(new double[] { 1, 1, 1 }, new double[] { 40, 90, 160 }).Cast(NetVips.Enums.BandFormat.Uchar);
+                using var image = NetVips.Image.Black(imageWidth, imageHeight, bands: 3).Linear(new double[] { 1, 1, 1 }, new double[] { 40, 90, 160 }).Cast(NetVips.Enums.BandFormat.Uchar);
                 using var stream = new MemoryStream(image.JpegsaveBuffer());
                 article.HeroImage = await services.GetRequiredService<MediaLibrary>().ImportAsync(stream, "test.jpg",
                     rights: new MediaRights(MediaLicence.Staff, ReadersMayDownload: true));

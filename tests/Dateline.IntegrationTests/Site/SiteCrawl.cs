@@ -104,12 +104,57 @@ public sealed class SiteCrawl(HttpClient client, int maxUrls)
             yield return (element.GetAttribute("src")!, element.LocalName == "img" ? LinkKind.Image : LinkKind.Any);
         }
 
+        // Social cards: preview crawlers fetch the image and the canonical address.
+        foreach (var meta in document.QuerySelectorAll("meta[property='og:image'], meta[property='og:url'], meta[property='article:author']"))
+        {
+            yield return (meta.GetAttribute("content")!, meta.GetAttribute("property") == "og:image" ? LinkKind.Image : LinkKind.Page);
+        }
+
+        // Structured data: the pages and logos it names (not its article images, which the og:image crop stands for).
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            using var data = System.Text.Json.JsonDocument.Parse(script.TextContent);
+            foreach (var link in JsonLdLinks(data.RootElement))
+            {
+                yield return link;
+            }
+        }
+
         foreach (var element in document.QuerySelectorAll("img[srcset], source[srcset]"))
         {
             // "a.webp 320w, b.webp 640w": each candidate is a URL followed by an optional descriptor.
             foreach (var candidate in element.GetAttribute("srcset")!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 yield return (candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], LinkKind.Image);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Url, LinkKind Kind)> JsonLdLinks(System.Text.Json.JsonElement node)
+    {
+        if (node.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            foreach (var link in node.EnumerateArray().SelectMany(JsonLdLinks))
+            {
+                yield return link;
+            }
+        }
+        else if (node.ValueKind == System.Text.Json.JsonValueKind.Object)
+        {
+            var isImage = node.TryGetProperty("@type", out var type) && type.GetString() == "ImageObject";
+            foreach (var property in node.EnumerateObject())
+            {
+                if (property.Name is "url" or "item" && property.Value.ValueKind == System.Text.Json.JsonValueKind.String)
+                {
+                    yield return (property.Value.GetString()!, isImage ? LinkKind.Image : LinkKind.Page);
+                }
+                else if (property.Name != "image")
+                {
+                    foreach (var link in JsonLdLinks(property.Value))
+                    {
+                        yield return link;
+                    }
+                }
             }
         }
     }

@@ -161,6 +161,12 @@ public sealed class StoryWorkflowTests(StoriesFactory factory) : IClassFixture<S
         var published = DateTimeOffset.Parse(data.RootElement.GetProperty("datePublished").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         var modified = DateTimeOffset.Parse(data.RootElement.GetProperty("dateModified").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(modified - published, TimeSpan.FromHours(2.5) - TimeSpan.FromSeconds(2), TimeSpan.FromHours(2.5) + TimeSpan.FromSeconds(2));
+        // Only the correction is a schema.org correction; the update note corrects nothing.
+        var correction = Assert.Single(data.RootElement.GetProperty("correction").EnumerateArray());
+        Assert.Equal("CorrectionComment", correction.GetProperty("@type").GetString());
+        Assert.Equal("An earlier version gave the wrong departure time.", correction.GetProperty("text").GetString());
+        Assert.InRange(DateTimeOffset.Parse(correction.GetProperty("datePublished").GetString()!, System.Globalization.CultureInfo.InvariantCulture) - published,
+            TimeSpan.FromHours(2) - TimeSpan.FromSeconds(2), TimeSpan.FromHours(2) + TimeSpan.FromSeconds(2));
         Assert.Equal(StoryOutcome.NotAllowedInState, onDraft.Outcome);
     }
 

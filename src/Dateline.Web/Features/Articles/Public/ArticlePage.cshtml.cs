@@ -1,5 +1,6 @@
 using Dateline.Web.Features.Editions;
 using Dateline.Web.Features.Media;
+using Dateline.Web.Features.StructuredData;
 using Dateline.Web.Infrastructure.Caching;
 using Dateline.Web.Infrastructure.Html;
 using Dateline.Web.Shared;
@@ -22,6 +23,9 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
     public string Dateline { get; private set; } = "";
 
     public string PublishedIso { get; private set; } = "";
+
+    /// <summary>When the story last changed (its publication time if never since), for article:modified_time.</summary>
+    public string ModifiedIso => Article.UpdatedAt is { } updated ? clock.FormatIso(updated) : PublishedIso;
 
     /// <summary>"Sharjah 24 – AFP:" when the story is an agency's, else null.</summary>
     public string? Attribution { get; private set; }
@@ -65,38 +69,14 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
         CanonicalPath = article.Path;
         AlternateEditionPath = (await articles.TranslationAsync(article, cancellationToken))?.Path;
         OpenGraphType = "article";
-        OpenGraphImagePath = article.Image is { } image ? MediaUrls.ShareImageUrl(image.AssetId, image.FocalX, image.FocalY) : null;
+        ShareImage = article.Image is { } image ? ShareImage.Of(image, ImageAlt) : null;
         ActiveSectionSlug = article.SectionSlug;
+        StructuredData.Add(SchemaOrg.NewsArticle(article, found, Origin, clock, Description));
+        AddBreadcrumbs((article.SectionName, ArticlePaths.Section(found.Code, article.SectionSlug)), (SchemaOrg.Headline(article.Headline), article.Path));
         return Page();
     }
 
     public string DownloadPath => MediaUrls.DownloadUrl(Article.Image!.AssetId, Slug.From(Article.Headline));
-
-    /// <summary>schema.org NewsArticle for search engines; the serializer escapes &lt; so it cannot close the script.</summary>
-    public string StructuredData()
-    {
-        var request = HttpContext.Request;
-        var origin = $"{request.Scheme}://{request.Host}";
-        var data = new Dictionary<string, object?>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = Article.Headline,
-            ["datePublished"] = PublishedIso,
-            ["dateModified"] = Article.UpdatedAt is { } updated ? clock.FormatIso(updated) : PublishedIso,
-            ["inLanguage"] = Edition.Code,
-            ["mainEntityOfPage"] = origin + Article.Path,
-            ["articleSection"] = Article.SectionName,
-            ["image"] = Article.Image is { } image
-                ? MediaUrls.StructuredDataImageUrls(image.AssetId, image.FocalX, image.FocalY).Select(url => origin + url).ToArray()
-                : null,
-            ["author"] = Article.Authors.Count > 0
-                ? Article.Authors.Select(a => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = a.Name }).ToArray()
-                : new[] { new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = Article.AgencyCredit ?? Edition.SiteName } },
-            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = Edition.SiteName },
-        };
-        return System.Text.Json.JsonSerializer.Serialize(data);
-    }
 
     /// <summary>
     /// A search snippet for stories without a standfirst: the opening paragraph as plain text, cut at a word

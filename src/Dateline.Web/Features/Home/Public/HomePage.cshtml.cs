@@ -1,5 +1,6 @@
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Editions;
+using Dateline.Web.Features.StructuredData;
 using Dateline.Web.Infrastructure.Caching;
 using Dateline.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,8 @@ public sealed class HomePageModel(EditionCatalog editions, LiveArticles articles
         AlternateEditionPath = ArticlePaths.Home(found.OtherCode);
         ActiveSectionSlug = "";
         FeedListPath = found.HomePath;
+        StructuredData.Add(SchemaOrg.WebSite(found, Origin));
+        StructuredData.Add(SchemaOrg.Organization(found, Origin));
         return Page();
     }
 }

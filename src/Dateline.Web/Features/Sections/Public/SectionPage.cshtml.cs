@@ -49,6 +49,7 @@ public sealed class SectionPageModel(EditionCatalog editions, DatelineDbContext 
         CanonicalPath = cursor is null ? path : $"{path}?after={cursor}";
         ActiveSectionSlug = section.Slug;
         FeedListPath = path;
+        AddBreadcrumbs((section.Name, path));
         return Page();
     }
 }

@@ -53,6 +53,7 @@ public sealed class TopicPageModel(EditionCatalog editions, DatelineDbContext db
         Description = string.IsNullOrEmpty(found.Tagline) ? $"{topic.Name} – {found.SiteName}" : $"{topic.Name} – {found.Tagline}";
         CanonicalPath = cursor is null ? path : $"{path}?after={cursor}";
         FeedListPath = path;
+        AddBreadcrumbs((topic.Name, path));
         return Page();
     }
 }
