@@ -1,6 +1,7 @@
 #:sdk Microsoft.NET.Sdk.Web
 #:project ../../src/Dateline.Web/Dateline.Web.csproj
 #:property TreatWarningsAsErrors=false
+#:property PublishAot=false
 // The crash-safety harness's two halves (bench/crash.sh runs them):
 //   write DATA_PATH: publishes stories with a hero image through the app's own services (MediaLibrary, then the one
 //     publish path, ArticlePublishing.SaveAsync) as fast as it can, printing "ack ID" once each save has returned;
