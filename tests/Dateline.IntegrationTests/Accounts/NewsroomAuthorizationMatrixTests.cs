@@ -27,6 +27,8 @@ public sealed class NewsroomAuthorizationMatrixTests(DatelineFactory factory) : 
         { "GET", "/newsroom/tokens", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/users", NewsroomRoles.Admin, 200 },
         { "GET", "/newsroom/api-keys", NewsroomRoles.Admin, 200 },
+        { "GET", "/newsroom/webhooks", NewsroomRoles.Admin, 200 },
+        { "GET", "/newsroom/webhooks/999999", NewsroomRoles.Admin, 404 },
         { "GET", "/api/v1/newsroom/me", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/stories/new", NewsroomRoles.Contributor, 200 },
         { "GET", "/api/v1/newsroom/articles", NewsroomRoles.Contributor, 200 },
