@@ -9,7 +9,7 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 out="$repo/bench/out"
-port=5087
+port=5089
 count="${COUNT:-100000}"
 rounds="${ROUNDS:-5}"
 articles="${ARTICLES:-200}"
