@@ -21,4 +21,6 @@ public sealed class CountingMediaStorage(IMediaStorage inner) : IMediaStorage
     }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default) => inner.DeleteAsync(key, cancellationToken);
+
+    public Task DeleteFolderAsync(string prefix, CancellationToken cancellationToken = default) => inner.DeleteFolderAsync(prefix, cancellationToken);
 }

@@ -8,8 +8,16 @@ using NetVips;
 namespace Dateline.IntegrationTests.Media;
 
 /// <summary>The real host with its media storage wrapped in a write counter, and a way to import generated images.</summary>
-public sealed class MediaFactory : DatelineFactory
+public class MediaFactory : DatelineFactory
 {
+    public MediaFactory()
+    {
+    }
+
+    protected MediaFactory(Dateline.Web.Infrastructure.Data.DatabaseProvider provider) : base(provider)
+    {
+    }
+
     public CountingMediaStorage Storage => (CountingMediaStorage)Services.GetRequiredService<IMediaStorage>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -12,4 +12,7 @@ public interface IMediaStorage
     Task WriteAsync(string key, Stream content, string contentType, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every file whose key starts with <paramref name="prefix"/> + "/" (an asset's renditions).</summary>
+    Task DeleteFolderAsync(string prefix, CancellationToken cancellationToken = default);
 }

@@ -64,6 +64,17 @@ public sealed class LocalMediaStorage(string root) : IMediaStorage
         return Task.CompletedTask;
     }
 
+    public Task DeleteFolderAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        var path = PathFor(prefix);
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
     private string PathFor(string key)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Contains('\0', StringComparison.Ordinal) || Path.IsPathRooted(key))

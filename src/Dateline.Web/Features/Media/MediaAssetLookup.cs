@@ -36,5 +36,8 @@ public sealed class MediaAssetLookup(IServiceScopeFactory scopes, IMemoryCache c
         return found;
     }
 
+    /// <summary>Drops a deleted asset, so its renditions are no longer made from an original that is gone.</summary>
+    public void Forget(int assetId) => cache.Remove(new CacheKey(assetId));
+
     private readonly record struct CacheKey(int AssetId);
 }

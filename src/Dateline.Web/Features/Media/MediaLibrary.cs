@@ -11,7 +11,7 @@ namespace Dateline.Web.Features.Media;
 /// </summary>
 public sealed class MediaLibrary(
     IMediaStorage storage, DatelineDbContext db, TimeProvider time, IOptions<MediaOptions> options, ImageRenditions renditions,
-    UploadGate gate)
+    UploadGate gate, MediaUsage usage, MediaAssetLookup lookup)
     : IDisposable
 {
     private const string Accepted = "use JPEG, PNG, WebP, AVIF or GIF";
@@ -94,21 +94,74 @@ public sealed class MediaLibrary(
     /// neither a row without a file nor (short of a crash between the two steps) a file without a row.
     /// </summary>
     public async Task<MediaAsset> UploadAsync(
-        Stream content, string fileName, string? uploadedBy, CancellationToken cancellationToken = default)
+        Stream content, string fileName, string? uploadedBy, CancellationToken cancellationToken = default) =>
+        (await UploadAllAsync(One(content, fileName), uploadedBy, cancellationToken))[0];
+
+    /// <summary>
+    /// Imports several uploads, read one after the other (a multipart body is a single stream), and saves them in one
+    /// commit: if any file is refused, none is kept, and the originals already written are removed.
+    /// </summary>
+    /// <exception cref="InvalidImageException">One of the files is not acceptable; its name is in the message.</exception>
+    public async Task<IReadOnlyList<MediaAsset>> UploadAllAsync(
+        IAsyncEnumerable<(Stream Content, string FileName)> files, string? uploadedBy, CancellationToken cancellationToken = default)
     {
-        var asset = await ImportAsync(content, fileName, uploadedBy: uploadedBy, cancellationToken: cancellationToken);
+        var imported = new List<MediaAsset>();
         try
         {
+            await foreach (var (content, fileName) in files.WithCancellation(cancellationToken))
+            {
+                imported.Add(await ImportAsync(content, fileName, uploadedBy: uploadedBy, cancellationToken: cancellationToken));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
-            return asset;
+            return imported;
         }
         catch
         {
-            db.Entry(asset).State = EntityState.Detached;
-            _awaitingSave.Remove(asset);
-            await storage.DeleteAsync(asset.StorageKey, CancellationToken.None);
+            foreach (var asset in imported)
+            {
+                db.Entry(asset).State = EntityState.Detached;
+                _awaitingSave.Remove(asset);
+                await storage.DeleteAsync(asset.StorageKey, CancellationToken.None);
+            }
+
             throw;
         }
+    }
+
+    /// <summary>
+    /// Deletes an asset no story uses, with its original and everything derived from it. Returns the stories that use
+    /// it instead when there are any (nothing is deleted), or null when there is no such asset.
+    /// </summary>
+    public async Task<IReadOnlyList<MediaUse>?> DeleteAsync(int assetId, CancellationToken cancellationToken = default)
+    {
+        var asset = await db.MediaAssets.FirstOrDefaultAsync(m => m.Id == assetId, cancellationToken);
+        if (asset is null)
+        {
+            return null;
+        }
+
+        var uses = await usage.StoriesUsingAsync(assetId, cancellationToken);
+        if (uses.Count > 0)
+        {
+            return uses;
+        }
+
+        db.MediaAssets.Remove(asset);
+        await db.SaveChangesAsync(cancellationToken);
+        lookup.Forget(assetId);
+
+        // The row is gone first, so no request can find the files while they are removed.
+        await storage.DeleteAsync(asset.StorageKey, CancellationToken.None);
+        await storage.DeleteFolderAsync($"renditions/{assetId}", CancellationToken.None);
+        await storage.DeleteFolderAsync($"downloads/{assetId}", CancellationToken.None);
+        return [];
+    }
+
+    private static async IAsyncEnumerable<(Stream, string)> One(Stream content, string fileName)
+    {
+        await Task.CompletedTask;
+        yield return (content, fileName);
     }
 
     public void Dispose()

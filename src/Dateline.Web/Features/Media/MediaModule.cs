@@ -1,3 +1,4 @@
+using Dateline.Web.Features.Media.Api;
 using Dateline.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,8 @@ public static class MediaModule
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ImageRenditions>());
         builder.Services.AddSingleton<UploadGate>();
         builder.Services.AddScoped<MediaLibrary>();
+        builder.Services.AddScoped<MediaUsage>();
+        builder.Services.AddScoped<MediaSearch>();
         return builder;
     }
 
@@ -37,6 +40,7 @@ public static class MediaModule
         ServeRendition.Map(app);
         ServeCrop.Map(app);
         DownloadOriginal.Map(app);
+        app.MapNewsroomMediaApi();
         return app;
     }
 }

@@ -20,6 +20,15 @@ public sealed class MediaOptions
     /// <summary>Largest accepted upload, in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 25 * 1024 * 1024;
 
+    /// <summary>
+    /// Largest upload request in all (every file of a multipart body); a larger Content-Length is refused before
+    /// anything is read, and Kestrel cuts a chunked body at it.
+    /// </summary>
+    public long MaxUploadRequestBytes { get; set; } = 100 * 1024 * 1024;
+
+    /// <summary>Most files one upload request may carry.</summary>
+    public int MaxFilesPerUpload { get; set; } = 20;
+
     /// <summary>Largest accepted image area, in pixels; guards against small files that decode to huge images.</summary>
     public long MaxPixels { get; set; } = 100_000_000;
 

@@ -28,6 +28,16 @@ internal sealed class MediaOptionsValidator : IValidateOptions<MediaOptions>
             failures.Add("Media:MaxUploadBytes must be positive.");
         }
 
+        if (options.MaxUploadRequestBytes < options.MaxUploadBytes)
+        {
+            failures.Add("Media:MaxUploadRequestBytes must be at least Media:MaxUploadBytes (one image must fit in a request).");
+        }
+
+        if (options.MaxFilesPerUpload <= 0)
+        {
+            failures.Add("Media:MaxFilesPerUpload must be positive.");
+        }
+
         if (options.MaxPixels <= 0)
         {
             failures.Add("Media:MaxPixels must be positive.");

@@ -305,7 +305,7 @@ public static class NewsroomArticlesApi
     }
 
     /// <summary>Reads a JSON body of at most <paramref name="maxBytes"/>: 413 beyond it, 415 for another type, 400 naming the field JSON could not read.</summary>
-    private static async Task<(T? Value, IResult? Failure)> ReadAsync<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    internal static async Task<(T? Value, IResult? Failure)> ReadAsync<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
         where T : class
     {
         if (request.ContentLength > maxBytes)

@@ -1,0 +1,5 @@
+using Dateline.Web.Infrastructure.Data;
+
+namespace Dateline.IntegrationTests.Media;
+
+public sealed class PostgresMediaFactory() : MediaFactory(DatabaseProvider.Postgres);
