@@ -70,6 +70,26 @@ public sealed class NewsroomText
     public required string ApiKeyCreatedAt { get; init; }
     public required string ApiKeyRevoke { get; init; }
     public required string ApiKeyRevokedStatus { get; init; }
+    public required string UserActions { get; init; }
+    public required string UserCreate { get; init; }
+    public required string UserFirstPassword { get; init; }
+    public required string UserChangeRole { get; init; }
+    public required string UserDisable { get; init; }
+    public required string UserEnable { get; init; }
+    public required string UserResetTwoFactor { get; init; }
+    public required string UserLockedOut { get; init; }
+    public required string UserCreated { get; init; }
+    public required string UserRoleChanged { get; init; }
+    public required string UserDisabled { get; init; }
+    public required string UserEnabled { get; init; }
+    public required string UserTwoFactorReset { get; init; }
+    public required string UserRoleInvalid { get; init; }
+    public required string UserLastAdmin { get; init; }
+    public required string RoleContributor { get; init; }
+    public required string RoleEditor { get; init; }
+    public required string RoleAdmin { get; init; }
+    public required string On { get; init; }
+    public required string Off { get; init; }
     public required string TwoFactor { get; init; }
     public required string TwoFactorIntro { get; init; }
     public required string TwoFactorSetUp { get; init; }
@@ -159,6 +179,26 @@ public sealed class NewsroomText
         ApiKeyCreatedAt = "Created",
         ApiKeyRevoke = "Revoke",
         ApiKeyRevokedStatus = "Revoked",
+        UserActions = "Actions",
+        UserCreate = "Add a user",
+        UserFirstPassword = "First password (at least 12 characters; give it to the user in person)",
+        UserChangeRole = "Change role",
+        UserDisable = "Disable",
+        UserEnable = "Enable",
+        UserResetTwoFactor = "Reset two-factor",
+        UserLockedOut = "Locked",
+        UserCreated = "The user is added and can sign in.",
+        UserRoleChanged = "The role is changed; it applies from the user's next request.",
+        UserDisabled = "The user is disabled: they cannot sign in, and their sessions and API tokens stop working.",
+        UserEnabled = "The user is enabled and can sign in again.",
+        UserTwoFactorReset = "Two-factor sign-in of the user is reset: they sign in with the password and can enrol again.",
+        UserRoleInvalid = "Choose Contributor, Editor or Admin.",
+        UserLastAdmin = "This is the last active Admin. Make another user Admin first.",
+        RoleContributor = "Contributor",
+        RoleEditor = "Editor",
+        RoleAdmin = "Admin",
+        On = "On",
+        Off = "Off",
         TwoFactor = "Two-factor sign-in",
         TwoFactorIntro = "Besides your password, signing in asks for a code from an authenticator app on your phone, which changes every 30 seconds.",
         TwoFactorSetUp = "Set up two-factor sign-in",
@@ -247,6 +287,26 @@ public sealed class NewsroomText
         ApiKeyCreatedAt = "تاريخ الإنشاء",
         ApiKeyRevoke = "إلغاء",
         ApiKeyRevokedStatus = "ملغى",
+        UserActions = "الإجراءات",
+        UserCreate = "إضافة مستخدم",
+        UserFirstPassword = "كلمة المرور الأولى (12 حرفاً على الأقل؛ سلّمها للمستخدم شخصياً)",
+        UserChangeRole = "تغيير الدور",
+        UserDisable = "تعطيل",
+        UserEnable = "تفعيل",
+        UserResetTwoFactor = "إعادة ضبط الدخول بخطوتين",
+        UserLockedOut = "مقفل",
+        UserCreated = "أُضيف المستخدم ويمكنه تسجيل الدخول.",
+        UserRoleChanged = "تغيّر الدور، ويسري من الطلب التالي للمستخدم.",
+        UserDisabled = "عُطّل المستخدم: لا يمكنه تسجيل الدخول، وتتوقف جلساته ورموز واجهته البرمجية.",
+        UserEnabled = "فُعّل المستخدم ويمكنه تسجيل الدخول مجدداً.",
+        UserTwoFactorReset = "أُعيد ضبط الدخول بخطوتين للمستخدم: يدخل بكلمة المرور ويمكنه الإعداد من جديد.",
+        UserRoleInvalid = "اختر مساهماً أو محرراً أو مسؤولاً.",
+        UserLastAdmin = "هذا آخر مسؤول نشط. اجعل مستخدماً آخر مسؤولاً أولاً.",
+        RoleContributor = "مساهم",
+        RoleEditor = "محرر",
+        RoleAdmin = "مسؤول",
+        On = "مفعّل",
+        Off = "غير مفعّل",
         TwoFactor = "الدخول بخطوتين",
         TwoFactorIntro = "إلى جانب كلمة المرور، يطلب تسجيل الدخول رمزاً من تطبيق مصادقة على هاتفك يتغيّر كل 30 ثانية.",
         TwoFactorSetUp = "إعداد الدخول بخطوتين",

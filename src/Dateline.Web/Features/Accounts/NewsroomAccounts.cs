@@ -113,6 +113,21 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, DatelineDb
         return Problem(await users.UpdateAsync(user));
     }
 
+    /// <summary>
+    /// Turns two-factor sign-in off for a user who lost their phone and recovery codes: a new key (the old one and its
+    /// codes are void) and a new security stamp, so their sessions end; they sign in with the password and may enrol again.
+    /// </summary>
+    public async Task<string?> ResetTwoFactorAsync(NewsroomUser user)
+    {
+        if (Problem(await users.SetTwoFactorEnabledAsync(user, false)) is { } notOff)
+        {
+            return notOff;
+        }
+
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        return Problem(await users.ResetAuthenticatorKeyAsync(user));
+    }
+
     /// <summary>Every user with their role, ordered by address.</summary>
     public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken)
     {
@@ -134,7 +149,8 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, DatelineDb
             u.TwoFactorEnabled))];
     }
 
-    private async Task<bool> IsLastActiveAdminAsync(NewsroomUser user, CancellationToken cancellationToken)
+    /// <summary>Whether taking the Admin role from this user, or disabling them, would leave no active Admin.</summary>
+    public async Task<bool> IsLastActiveAdminAsync(NewsroomUser user, CancellationToken cancellationToken)
     {
         if (user.IsDisabled || !await users.IsInRoleAsync(user, NewsroomRoles.Admin))
         {
