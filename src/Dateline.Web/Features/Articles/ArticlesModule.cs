@@ -16,6 +16,17 @@ public static class ArticlesModule
         builder.Services.AddSingleton<ArticleCacheEviction>();
         builder.Services.AddSingleton<IArticleEventSubscriber>(sp => sp.GetRequiredService<ArticleCacheEviction>());
         builder.Services.AddScoped<ArticlePublishing>();
+        builder.Services.AddOptions<OutboxPruningOptions>()
+            .BindConfiguration(OutboxPruningOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Retention > TimeSpan.Zero && o.Interval > TimeSpan.Zero, "OutboxPruning:Retention and OutboxPruning:Interval must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<OutboxPruning>();
+        if (builder.Configuration.GetValue($"{OutboxPruningOptions.SectionName}:{nameof(OutboxPruningOptions.Enabled)}", true))
+        {
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxPruning>());
+        }
+
         return builder;
     }
 

@@ -17,6 +17,9 @@ public static class CdnPurgeModule
             .Validate(o => o.Url is null || Uri.TryCreate(o.Url.Replace(HttpPurgeClient.TagPlaceholder, "tag", StringComparison.Ordinal), UriKind.Absolute, out _), "CdnPurge:Url must be an absolute address.")
             .ValidateOnStart();
 
+        // Rows written while a provider was configured are pruned after it is turned off, too.
+        builder.Services.AddSingleton<IOutboxPruner, CdnPurgeRequestPruner>();
+
         var provider = builder.Configuration.GetValue($"{CdnPurgeOptions.SectionName}:{nameof(CdnPurgeOptions.Provider)}", CdnProvider.None);
         if (provider == CdnProvider.None)
         {

@@ -16,6 +16,7 @@ public static class WebhooksModule
             .ValidateOnStart();
         builder.Services.AddScoped<WebhookSubscriptions>();
         builder.Services.AddSingleton<IArticleEventOutbox, WebhookOutbox>();
+        builder.Services.AddSingleton<IOutboxPruner, WebhookDeliveryPruner>();
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddSingleton<IArticleEventSubscriber>(sp => sp.GetRequiredService<WebhookDispatcher>());
         builder.Services.AddSingleton<ICliVerb, WebhooksVerb>();

@@ -1,0 +1,3 @@
+namespace Dateline.IntegrationTests.Articles.Publishing;
+
+public sealed class OutboxPruningPostgresTests(PostgresOutboxPruningFactory factory) : OutboxPruningTests(factory), IClassFixture<PostgresOutboxPruningFactory>;

@@ -1,0 +1,3 @@
+namespace Dateline.IntegrationTests.Articles.Publishing;
+
+public sealed class OutboxPruningSqliteTests(OutboxPruningFactory factory) : OutboxPruningTests(factory), IClassFixture<OutboxPruningFactory>;
