@@ -37,6 +37,8 @@ public sealed class NewsroomAuthorizationMatrixTests(DatelineFactory factory) : 
         { "GET", "/newsroom/webhooks/999999", NewsroomRoles.Admin, 404 },
         { "GET", "/api/v1/newsroom/me", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/stories/new", NewsroomRoles.Contributor, 200 },
+        { "GET", "/newsroom/stories/999999/revisions", NewsroomRoles.Contributor, 404 },
+        { "GET", "/newsroom/stories/999999/revisions/compare?from=1&to=2", NewsroomRoles.Contributor, 404 },
         { "GET", "/api/v1/newsroom/articles", NewsroomRoles.Contributor, 200 },
         { "GET", "/api/v1/newsroom/webhooks", NewsroomRoles.Admin, 200 },
         { "GET", "/api/v1/newsroom/webhooks/999999", NewsroomRoles.Admin, 404 },

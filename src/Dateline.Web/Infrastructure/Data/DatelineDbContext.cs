@@ -46,6 +46,7 @@ public abstract class DatelineDbContext(DbContextOptions options)
     public DbSet<PublishedRevision> PublishedRevisions => Set<PublishedRevision>();
     public DbSet<StoryCorrection> StoryCorrections => Set<StoryCorrection>();
     public DbSet<StoryLock> StoryLocks => Set<StoryLock>();
+    public DbSet<StoryStep> StorySteps => Set<StoryStep>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();

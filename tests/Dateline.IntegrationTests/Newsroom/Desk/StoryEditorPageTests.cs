@@ -1,8 +1,7 @@
 using System.Net;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Dateline.IntegrationTests.Infrastructure;
 using Dateline.Web.Features.Accounts;
+using static Dateline.IntegrationTests.Newsroom.Desk.DeskForms;
 
 namespace Dateline.IntegrationTests.Newsroom.Desk;
 
@@ -11,57 +10,8 @@ public sealed class StoryEditorPageTests(DatelineFactory factory) : IClassFixtur
 {
     private readonly TestContent _content = new(factory);
 
-    private static async Task<IHtmlDocument> DocumentAsync(HttpResponseMessage response) =>
-        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
-
-    private static async Task<IHtmlDocument> GetAsync(HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await DocumentAsync(response);
-    }
-
-    /// <summary>The editor form's fields as the page rendered them, with <paramref name="changes"/> applied and the button pressed.</summary>
-    private static FormUrlEncodedContent Post(IHtmlDocument page, string act, params (string Name, string Value)[] changes)
-    {
-        var form = (IHtmlFormElement)page.QuerySelector("form[data-testid='story-form']")!;
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type != "submit":
-                    fields.Add(new(input.Name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area:
-                    fields.Add(new(area.Name!, area.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    fields.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(select.Name!, o.Value)));
-                    break;
-            }
-        }
-
-        foreach (var (name, value) in changes)
-        {
-            fields.RemoveAll(f => f.Key == name);
-            fields.Add(new(name, value));
-        }
-
-        fields.Add(new("act", act));
-        return new FormUrlEncodedContent(fields);
-    }
-
-    private async Task<(HttpClient Client, string Path)> DraftAsync(string role, string headline)
-    {
-        var section = await _content.SectionAsync();
-        var client = await NewsroomUsers.SignedInClientAsync(factory, role);
-        var page = await GetAsync(client, "/newsroom/stories/new?edition=en");
-        var created = await client.PostAsync("/newsroom/stories/new", Post(page, "save",
-            ("Form.Headline", headline), ("Form.BodyHtml", "<p>First paragraph.</p>"), ("Form.SectionId", section.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        return (client, created.Headers.Location!.OriginalString.Split('?')[0]);
-    }
+    private Task<(HttpClient Client, string Path)> DraftAsync(string role, string headline) =>
+        DeskForms.DraftAsync(factory, _content, role, headline);
 
     [Fact]
     public async Task A_contributor_writes_a_draft_that_shows_under_my_drafts_and_is_found_by_its_headline()

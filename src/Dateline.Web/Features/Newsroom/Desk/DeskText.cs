@@ -56,6 +56,42 @@ public sealed class DeskText
     public required string SaveMine { get; init; }
     public required string Actions { get; init; }
     public required string Updated { get; init; }
+    public required string HeroImage { get; init; }
+    public required string HeroCaption { get; init; }
+    public required string HeroAltText { get; init; }
+    public required string HeroCredit { get; init; }
+    public required string Pinned { get; init; }
+    public required string Revisions { get; init; }
+    public required string RevisionsOf { get; init; }
+    public required string When { get; init; }
+    public required string Who { get; init; }
+    public required string What { get; init; }
+    public required string Revision { get; init; }
+    public required string KindCreated { get; init; }
+    public required string KindSaved { get; init; }
+    public required string KindRestored { get; init; }
+    public required string KindSubmitted { get; init; }
+    public required string KindReturnedToDraft { get; init; }
+    public required string KindScheduled { get; init; }
+    public required string KindPublished { get; init; }
+    public required string KindUnpublished { get; init; }
+    public required string KindCorrected { get; init; }
+    public required string Compare { get; init; }
+    public required string CompareFrom { get; init; }
+    public required string CompareTo { get; init; }
+    public required string ChangesFromPrevious { get; init; }
+    public required string Restore { get; init; }
+    public required string Restored { get; init; }
+    public required string RestoreConflict { get; init; }
+    public required string CurrentRevision { get; init; }
+    public required string CompareTitle { get; init; }
+    public required string RevisionBy { get; init; }
+    public required string NoChanges { get; init; }
+    public required string Unchanged { get; init; }
+    public required string Removed { get; init; }
+    public required string Added { get; init; }
+    public required string BackToStory { get; init; }
+    public required string AllRevisions { get; init; }
     public required string StoryDraft { get; init; }
     public required string StoryInReview { get; init; }
     public required string StoryScheduled { get; init; }
@@ -114,6 +150,42 @@ public sealed class DeskText
         SaveMine = "Save my version",
         Actions = "Workflow",
         Updated = "Updated",
+        HeroImage = "Hero image",
+        HeroCaption = "Hero caption",
+        HeroAltText = "Hero image description",
+        HeroCredit = "Hero credit",
+        Pinned = "Pinned \u201cMore on this Topic\u201d",
+        Revisions = "Revisions",
+        RevisionsOf = "Revisions of \u201c{0}\u201d",
+        When = "When",
+        Who = "Who",
+        What = "What",
+        Revision = "Revision",
+        KindCreated = "Created",
+        KindSaved = "Saved",
+        KindRestored = "Restored revision {0}",
+        KindSubmitted = "Submitted for review",
+        KindReturnedToDraft = "Returned to draft",
+        KindScheduled = "Scheduled for {0}",
+        KindPublished = "Published",
+        KindUnpublished = "Unpublished",
+        KindCorrected = "Corrected",
+        Compare = "Compare",
+        CompareFrom = "Older revision",
+        CompareTo = "Newer revision",
+        ChangesFromPrevious = "Changes",
+        Restore = "Restore",
+        Restored = "Revision {0} was restored as revision {1}.",
+        RestoreConflict = "The story was saved by someone else since you opened this page; nothing was restored. Look at the list again and retry.",
+        CurrentRevision = "current",
+        CompareTitle = "Revision {0} and revision {1}",
+        RevisionBy = "Revision {0}: {1}, {2} UTC",
+        NoChanges = "The two versions have the same fields.",
+        Unchanged = "Unchanged",
+        Removed = "removed",
+        Added = "added",
+        BackToStory = "Back to the story",
+        AllRevisions = "All revisions",
         StoryDraft = "Draft",
         StoryInReview = "In review",
         StoryScheduled = "Scheduled",
@@ -171,6 +243,42 @@ public sealed class DeskText
         SaveMine = "حفظ نسختي",
         Actions = "سير العمل",
         Updated = "آخر تعديل",
+        HeroImage = "الصورة الرئيسية",
+        HeroCaption = "تعليق الصورة",
+        HeroAltText = "وصف الصورة",
+        HeroCredit = "مصدر الصورة",
+        Pinned = "\u00ab المزيد حول الموضوع \u00bb المثبّتة",
+        Revisions = "النسخ",
+        RevisionsOf = "نسخ \u00ab{0}\u00bb",
+        When = "متى",
+        Who = "من",
+        What = "ماذا",
+        Revision = "النسخة",
+        KindCreated = "إنشاء",
+        KindSaved = "حفظ",
+        KindRestored = "استعادة النسخة {0}",
+        KindSubmitted = "إرسال للمراجعة",
+        KindReturnedToDraft = "إعادة إلى المسودة",
+        KindScheduled = "جدولة في {0}",
+        KindPublished = "نشر",
+        KindUnpublished = "إلغاء النشر",
+        KindCorrected = "تصحيح",
+        Compare = "مقارنة",
+        CompareFrom = "النسخة الأقدم",
+        CompareTo = "النسخة الأحدث",
+        ChangesFromPrevious = "التغييرات",
+        Restore = "استعادة",
+        Restored = "استُعيدت النسخة {0} بوصفها النسخة {1}.",
+        RestoreConflict = "حفظ شخص آخر الخبر منذ فتحت هذه الصفحة؛ لم يُستعد شيء. راجع القائمة مجدداً ثم أعد المحاولة.",
+        CurrentRevision = "الحالية",
+        CompareTitle = "النسخة {0} والنسخة {1}",
+        RevisionBy = "النسخة {0}: {1}، {2} UTC",
+        NoChanges = "للنسختين الحقول نفسها.",
+        Unchanged = "دون تغيير",
+        Removed = "محذوف",
+        Added = "مضاف",
+        BackToStory = "العودة إلى الخبر",
+        AllRevisions = "كل النسخ",
         StoryDraft = "مسودة",
         StoryInReview = "قيد المراجعة",
         StoryScheduled = "مجدول",

@@ -31,7 +31,9 @@ public sealed record NewsroomActor(string UserId, string Name, string Role)
             return null;
         }
 
-        var name = user.FindFirstValue(ClaimTypes.Name) ?? user.FindFirstValue(ClaimTypes.Email) ?? id;
+        // The display name the user chose, which revision lists and bylines of saves show; the address otherwise.
+        var name = user.FindFirstValue(NewsroomClaims.DisplayName) is { Length: > 0 } display ? display
+            : user.FindFirstValue(ClaimTypes.Name) ?? user.FindFirstValue(ClaimTypes.Email) ?? id;
         return new NewsroomActor(id, name, role);
     }
 }

@@ -15,6 +15,7 @@ public static class StoriesModule
         builder.Services.AddScoped<NewsroomTaxonomy>();
         builder.Services.AddScoped<StoryImport>();
         builder.Services.AddScoped<Desk.DeskStories>();
+        builder.Services.AddScoped<Desk.StoryComparison>();
         builder.Services.AddSingleton<IStoryAuditTrail, LoggedStoryAuditTrail>();
         builder.Services.AddOptions<ScheduledPublisherOptions>()
             .BindConfiguration(ScheduledPublisherOptions.SectionName)

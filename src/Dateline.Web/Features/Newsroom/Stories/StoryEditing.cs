@@ -65,7 +65,7 @@ public sealed class StoryEditing(
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Stories.Add(story);
         await db.SaveChangesAsync(cancellationToken);
-        db.StoryRevisions.Add(Revision(story, actor, now, note: null));
+        db.StoryRevisions.Add(Revision(story, actor, now));
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
         {
@@ -81,7 +81,7 @@ public sealed class StoryEditing(
     /// the saved story and the submitted fields. Saving unchanged fields is a no-op that returns the story.
     /// </summary>
     public async Task<StoryResult> SaveAsync(
-        NewsroomActor actor, int id, int expectedVersion, StoryInput input, CancellationToken cancellationToken, string? note = null)
+        NewsroomActor actor, int id, int expectedVersion, StoryInput input, CancellationToken cancellationToken, int? restoredFrom = null)
     {
         if (await LoadAsync(id, cancellationToken) is not { } story)
         {
@@ -106,7 +106,7 @@ public sealed class StoryEditing(
             return StoryResult.Invalid(errors);
         }
 
-        if (fields.SameAs(story.Fields) && note is null)
+        if (fields.SameAs(story.Fields) && restoredFrom is null)
         {
             return StoryResult.Ok(View(story, story.Article!));
         }
@@ -118,7 +118,7 @@ public sealed class StoryEditing(
         story.UpdatedById = actor.UserId;
         story.UpdatedByName = actor.Name;
         story.UpdatedAt = now;
-        db.StoryRevisions.Add(Revision(story, actor, now, note));
+        db.StoryRevisions.Add(Revision(story, actor, now, restoredFrom));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -146,7 +146,7 @@ public sealed class StoryEditing(
         }
 
         // The slug is kept as the revision had it only if still free; otherwise the current one stays.
-        return await SaveAsync(actor, id, expectedVersion, StoryInput.From(fields), cancellationToken, note: $"Restored revision {revisionNumber}");
+        return await SaveAsync(actor, id, expectedVersion, StoryInput.From(fields), cancellationToken, restoredFrom: revisionNumber);
     }
 
     public async Task<StoryResult> GetAsync(NewsroomActor actor, int id, CancellationToken cancellationToken)
@@ -164,8 +164,12 @@ public sealed class StoryEditing(
         await db.StoryRevisions.AsNoTracking()
             .Where(r => r.ArticleId == id)
             .OrderByDescending(r => r.Number)
-            .Select(r => new StoryRevisionSummary(r.Number, r.AuthorId, r.AuthorName, r.CreatedAt, r.Note))
+            .Select(r => new StoryRevisionSummary(r.Number, r.AuthorId, r.AuthorName, r.CreatedAt, r.Note, r.RestoredFrom))
             .ToListAsync(cancellationToken);
+
+    /// <summary>Workflow steps newest first.</summary>
+    public async Task<IReadOnlyList<StoryStep>> StepsAsync(int id, CancellationToken cancellationToken) =>
+        await db.StorySteps.AsNoTracking().Where(s => s.ArticleId == id).OrderByDescending(s => s.Id).ToListAsync(cancellationToken);
 
     /// <summary>One revision's fields, for the diff and restore pages.</summary>
     public async Task<StoryRevision?> RevisionAsync(int id, int number, CancellationToken cancellationToken) =>
@@ -209,7 +213,7 @@ public sealed class StoryEditing(
         return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
     }
 
-    internal static StoryRevision Revision(Story story, NewsroomActor actor, DateTime now, string? note) => new()
+    internal static StoryRevision Revision(Story story, NewsroomActor actor, DateTime now, int? restoredFrom = null, string? note = null) => new()
     {
         ArticleId = story.ArticleId,
         Number = story.RevisionNumber,
@@ -217,7 +221,8 @@ public sealed class StoryEditing(
         AuthorId = actor.UserId,
         AuthorName = actor.Name,
         CreatedAt = now,
-        Note = note,
+        Note = note ?? (restoredFrom is { } from ? $"Restored revision {from}" : null),
+        RestoredFrom = restoredFrom,
     };
 
     internal static StoryResult Conflict(Story current, StoryFields? mine, int myVersion) =>

@@ -15,4 +15,7 @@ public sealed class StoryRevision
 
     /// <summary>Why the revision exists when it is not a plain save ("Restored revision 3").</summary>
     public string? Note { get; set; }
+
+    /// <summary>The revision whose fields this one restored, when it is a restore.</summary>
+    public int? RestoredFrom { get; set; }
 }

@@ -11,7 +11,11 @@ public static class StoryRules
 
     /// <summary>A Contributor may only change their own story while it is a draft that has never been published.</summary>
     public static bool CanEdit(NewsroomActor actor, Story story) =>
-        actor.IsEditor || (IsOwn(actor, story) && story.State == StoryState.Draft && story.PublishedRevisionNumber is null);
+        CanEdit(actor, story.CreatedById, story.State, story.PublishedRevisionNumber);
+
+    /// <summary>The same rule over a story as the newsroom shows it, so pages offer only what the services allow.</summary>
+    public static bool CanEdit(NewsroomActor actor, StoryView story) =>
+        CanEdit(actor, story.CreatedById, story.State, story.PublishedRevisionNumber);
 
     public static bool CanSubmit(NewsroomActor actor, Story story) => CanEdit(actor, story);
 
@@ -24,4 +28,7 @@ public static class StoryRules
         state is StoryState.Draft or StoryState.InReview || (actor.IsEditor && state is StoryState.Published or StoryState.Scheduled);
 
     private static bool IsOwn(NewsroomActor actor, Story story) => story.CreatedById == actor.UserId;
+
+    private static bool CanEdit(NewsroomActor actor, string createdById, StoryState state, int? publishedRevisionNumber) =>
+        actor.IsEditor || (createdById == actor.UserId && state == StoryState.Draft && publishedRevisionNumber is null);
 }

@@ -38,6 +38,7 @@ public sealed class StoryWorkflow(
         }
 
         story.State = StoryState.InReview;
+        Step(story, actor, StoryStepKind.Submitted);
         return await SaveStateAsync(actor, story, cancellationToken);
     }
 
@@ -52,6 +53,7 @@ public sealed class StoryWorkflow(
 
         story.State = StoryState.Draft;
         story.PublishAt = null;
+        Step(story, actor, StoryStepKind.ReturnedToDraft);
         return await SaveStateAsync(actor, story, cancellationToken);
     }
 
@@ -89,6 +91,7 @@ public sealed class StoryWorkflow(
 
         story.State = StoryState.Scheduled;
         story.PublishAt = publishAt;
+        Step(story, actor, StoryStepKind.Scheduled, publishAt.ToString("u"));
         return await SaveStateAsync(actor, story, cancellationToken, "story.schedule", publishAt.ToString("u"));
     }
 
@@ -112,6 +115,7 @@ public sealed class StoryWorkflow(
         story.State = StoryState.Unpublished;
         story.PublishAt = null;
         Touch(story, actor);
+        Step(story, actor, StoryStepKind.Unpublished);
         if (await SaveAsync(story, [(article, ArticleEventKind.Unpublished)], cancellationToken) is { } conflict)
         {
             return conflict;
@@ -153,6 +157,7 @@ public sealed class StoryWorkflow(
         };
         await publisher.StageCorrectionAsync(article, correction, cancellationToken);
         Touch(story, actor);
+        Step(story, actor, StoryStepKind.Corrected, $"{kind}: {note}");
         if (await SaveAsync(story, [(article, ArticleEventKind.Corrected)], cancellationToken) is { } conflict)
         {
             return conflict;
@@ -208,6 +213,7 @@ public sealed class StoryWorkflow(
 
         var kind = await publisher.StagePublishAsync(story, article, actor.UserId, now, cancellationToken);
         Touch(story, actor);
+        Step(story, actor, StoryStepKind.Published);
         if (await SaveAsync(story, [(article, kind)], cancellationToken) is { } conflict)
         {
             return conflict;
@@ -260,6 +266,19 @@ public sealed class StoryWorkflow(
             ? StoryEditing.Conflict(current, mine, myVersion)
             : StoryResult.NotFound;
     }
+
+    /// <summary>Staged with the step's own save, so the history never shows a step that did not happen.</summary>
+    private void Step(Story story, NewsroomActor actor, StoryStepKind kind, string? detail = null) =>
+        db.StorySteps.Add(new StoryStep
+        {
+            ArticleId = story.ArticleId,
+            Kind = kind,
+            RevisionNumber = story.RevisionNumber,
+            ActorId = actor.UserId,
+            ActorName = actor.Name,
+            At = Now,
+            Detail = detail,
+        });
 
     private void Touch(Story story, NewsroomActor actor)
     {
