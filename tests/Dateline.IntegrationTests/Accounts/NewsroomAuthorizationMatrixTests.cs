@@ -44,6 +44,8 @@ public sealed class NewsroomAuthorizationMatrixTests(DatelineFactory factory) : 
         { "GET", "/api/v1/newsroom/webhooks/999999", NewsroomRoles.Admin, 404 },
         { "GET", "/api/v1/newsroom/webhooks/999999/deliveries", NewsroomRoles.Admin, 404 },
         { "POST", "/api/v1/newsroom/webhooks/deliveries/999999/redeliver", NewsroomRoles.Admin, 404 },
+        { "GET", "/newsroom/media", NewsroomRoles.Contributor, 200 },
+        { "GET", "/newsroom/media/999999", NewsroomRoles.Contributor, 404 },
         { "GET", "/api/v1/newsroom/media", NewsroomRoles.Contributor, 200 },
         { "GET", "/api/v1/newsroom/media/999999", NewsroomRoles.Contributor, 404 },
         { "DELETE", "/api/v1/newsroom/media/999999", NewsroomRoles.Editor, 404 },
