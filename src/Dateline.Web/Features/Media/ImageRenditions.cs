@@ -36,7 +36,8 @@ public sealed class ImageRenditions(
     {
         if (await assets.FindAsync(assetId, cancellationToken) is not { } original)
         {
-            logger.LogWarning("Media asset {AssetId} does not exist; no renditions made", assetId);
+            // Not a fault: an editor may delete a photo while it still waits in the queue.
+            logger.LogInformation("Media asset {AssetId} no longer exists; no renditions made", assetId);
             return 0;
         }
 
