@@ -20,3 +20,53 @@
   };
   const timer = setInterval(beat, 15000);
 })();
+
+// Autosave of the working copy: every 10 s while something changed, and when a field loses focus. It posts the form
+// as it stands, with the version it last saved over, so a save by someone else in between is refused (409) and nothing
+// is overwritten; the editor is then asked to save through the form, which shows both versions. Offline, the text
+// stays in the form and the next attempt sends it.
+(() => {
+  const form = document.querySelector('form[data-autosave-url]');
+  const status = document.querySelector('[data-testid="autosave"]');
+  if (!form || !status) return;
+  const version = form.querySelector('input[name="Form.Version"]');
+  const time = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' });
+  let dirty = false;
+  let busy = false;
+  let stopped = false;
+  const show = (state, text) => {
+    status.dataset.state = state;
+    status.textContent = text;
+  };
+  const save = async () => {
+    if (!dirty || busy || stopped) return;
+    busy = true;
+    dirty = false;
+    try {
+      const response = await fetch(form.dataset.autosaveUrl, {
+        method: 'POST', body: new FormData(form), credentials: 'same-origin', headers: { Accept: 'application/json' },
+      });
+      const result = await response.json().catch(() => ({}));
+      if (response.ok) {
+        version.value = result.version;
+        show('saved', status.dataset.savedAt.replace('{0}', time.format(new Date(result.savedAt))));
+      } else if (response.status === 409) {
+        stopped = true;
+        show('conflict', status.dataset.conflict);
+      } else {
+        dirty = true;
+        show('invalid', status.dataset.invalid);
+      }
+    } catch {
+      dirty = true;
+      show('offline', status.dataset.offline);
+    } finally {
+      busy = false;
+    }
+  };
+  form.addEventListener('input', () => { dirty = true; });
+  form.addEventListener('change', () => { dirty = true; });
+  form.addEventListener('focusout', save);
+  window.addEventListener('online', save);
+  setInterval(save, 10000);
+})();

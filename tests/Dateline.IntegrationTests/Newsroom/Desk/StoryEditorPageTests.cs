@@ -75,7 +75,11 @@ public sealed class StoryEditorPageTests(DatelineFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
-        Assert.Equal("Bus lanes extended to the port", conflictPage.QuerySelector("[data-testid='their-headline']")?.TextContent);
+        Assert.Equal("port", conflictPage.QuerySelector("[data-testid='before-headline'] del")?.LastChild?.TextContent.Trim());
+        Assert.Equal("airport", conflictPage.QuerySelector("[data-testid='after-headline'] ins")?.LastChild?.TextContent.Trim());
+        Assert.Contains("First paragraph.", conflictPage.QuerySelector("[data-testid='before-body']")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("My careful paragraph.", conflictPage.QuerySelector("[data-testid='after-body']")?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(conflictPage.QuerySelector("[data-testid='keep-theirs-copy-mine'][form='story-form']"));
         Assert.Equal("Bus lanes extended to the airport", conflictPage.QuerySelector("[data-testid='headline']")?.GetAttribute("value"));
         Assert.Equal("<p>My careful paragraph.</p>", conflictPage.QuerySelector("[data-testid='body']")?.TextContent);
         Assert.Equal("Bus lanes extended to the port", now.QuerySelector("[data-testid='headline']")?.GetAttribute("value"));
@@ -101,5 +105,54 @@ public sealed class StoryEditorPageTests(DatelineFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, takeOver.StatusCode);
         Assert.Null(mine.QuerySelector("[data-testid='lock-held']"));
         Assert.NotNull(firstAgain.QuerySelector("[data-testid='lock-held']"));
+    }
+
+    [Fact]
+    public async Task Keeping_theirs_shows_the_saved_version_in_the_form_and_my_text_beside_it_and_saves_nothing()
+    {
+        var (first, path) = await DraftAsync(NewsroomRoles.Editor, "Tram line tested " + _content.Unique);
+        var second = await NewsroomUsers.SignedInClientAsync(factory, NewsroomRoles.Editor);
+        var firstPage = await GetAsync(first, path);
+        var secondPage = await GetAsync(second, path);
+        await first.PostAsync(path, Post(firstPage, "save", ("Form.Headline", "Tram line tested at night")));
+        var conflict = await DocumentAsync(await second.PostAsync(path, Post(secondPage, "save",
+            ("Form.Headline", "Tram line tested by day"), ("Form.BodyHtml", "<p>Riders were invited.</p>"))));
+
+        var kept = await second.PostAsync(path, Post(conflict, "keeptheirs"));
+        var keptPage = await DocumentAsync(kept);
+        var now = await GetAsync(first, path);
+
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Equal("Tram line tested at night", keptPage.QuerySelector("[data-testid='headline']")?.GetAttribute("value"));
+        Assert.Equal("Tram line tested by day", keptPage.QuerySelector("[data-testid='mine-headline']")?.GetAttribute("value"));
+        Assert.Equal("<p>Riders were invited.</p>", keptPage.QuerySelector("[data-testid='mine-body']")?.TextContent);
+        Assert.Equal("Tram line tested at night", now.QuerySelector("[data-testid='headline']")?.GetAttribute("value"));
+        Assert.Equal("<p>First paragraph.</p>", now.QuerySelector("[data-testid='body']")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Autosave_saves_the_working_copy_and_refuses_a_stale_version_without_overwriting()
+    {
+        var (first, path) = await DraftAsync(NewsroomRoles.Editor, "Ferry pier repaired " + _content.Unique);
+        var second = await NewsroomUsers.SignedInClientAsync(factory, NewsroomRoles.Editor);
+        var firstPage = await GetAsync(first, path);
+        var secondPage = await GetAsync(second, path);
+
+        var saved = await first.PostAsync(path + "?handler=autosave", PostForm(firstPage, "#story-form", null, ("Form.Headline", "Ferry pier reopens")));
+        var stale = await second.PostAsync(path + "?handler=autosave", PostForm(secondPage, "#story-form", null, ("Form.Headline", "Ferry pier closed")));
+        var now = await GetAsync(first, path);
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        using (var json = System.Text.Json.JsonDocument.Parse(await saved.Content.ReadAsStringAsync()))
+        {
+            Assert.True(json.RootElement.GetProperty("saved").GetBoolean());
+            Assert.Equal(2, json.RootElement.GetProperty("version").GetInt32());
+        }
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("\"conflict\":true", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Ferry pier reopens", now.QuerySelector("[data-testid='headline']")?.GetAttribute("value"));
+        Assert.NotNull(firstPage.QuerySelector("[data-testid='autosave'][role='status']"));
+        Assert.EndsWith("?handler=autosave", firstPage.QuerySelector("#story-form")?.GetAttribute("data-autosave-url"), StringComparison.Ordinal);
     }
 }

@@ -92,6 +92,14 @@ public sealed class DeskText
     public required string Added { get; init; }
     public required string BackToStory { get; init; }
     public required string AllRevisions { get; init; }
+    public required string AutosaveSavedAt { get; init; }
+    public required string AutosaveConflict { get; init; }
+    public required string AutosaveOffline { get; init; }
+    public required string AutosaveInvalid { get; init; }
+    public required string KeepTheirs { get; init; }
+    public required string KeepTheirsCopyMine { get; init; }
+    public required string OverwriteMine { get; init; }
+    public required string MineToCopy { get; init; }
     public required string StoryDraft { get; init; }
     public required string StoryInReview { get; init; }
     public required string StoryScheduled { get; init; }
@@ -186,6 +194,14 @@ public sealed class DeskText
         Added = "added",
         BackToStory = "Back to the story",
         AllRevisions = "All revisions",
+        AutosaveSavedAt = "Saved at {0}",
+        AutosaveConflict = "Not saved \u2014 conflict: someone else saved this story. Press Save to compare both versions; your text stays here.",
+        AutosaveOffline = "Not saved \u2014 no connection. Your text stays here and is saved when the connection returns.",
+        AutosaveInvalid = "Not saved \u2014 check the fields, then press Save.",
+        KeepTheirs = "Keep the saved version (discard mine)",
+        KeepTheirsCopyMine = "Keep the saved version, show mine to copy from",
+        OverwriteMine = "Save my version over it",
+        MineToCopy = "Your text (not saved): copy what you need into the form",
         StoryDraft = "Draft",
         StoryInReview = "In review",
         StoryScheduled = "Scheduled",
@@ -279,6 +295,14 @@ public sealed class DeskText
         Added = "مضاف",
         BackToStory = "العودة إلى الخبر",
         AllRevisions = "كل النسخ",
+        AutosaveSavedAt = "حُفظ في {0}",
+        AutosaveConflict = "لم يُحفظ \u2014 تعارض: حفظ شخص آخر هذا الخبر. اضغط حفظ لمقارنة النسختين؛ نصك باقٍ هنا.",
+        AutosaveOffline = "لم يُحفظ \u2014 لا اتصال. نصك باقٍ هنا ويُحفظ عند عودة الاتصال.",
+        AutosaveInvalid = "لم يُحفظ \u2014 راجع الحقول ثم اضغط حفظ.",
+        KeepTheirs = "الإبقاء على النسخة المحفوظة (تجاهل نسختي)",
+        KeepTheirsCopyMine = "الإبقاء على النسخة المحفوظة وعرض نسختي للنسخ منها",
+        OverwriteMine = "حفظ نسختي فوقها",
+        MineToCopy = "نصك (غير محفوظ): انسخ ما تحتاجه إلى النموذج",
         StoryDraft = "مسودة",
         StoryInReview = "قيد المراجعة",
         StoryScheduled = "مجدول",

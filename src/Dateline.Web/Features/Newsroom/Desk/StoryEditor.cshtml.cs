@@ -16,7 +16,8 @@ namespace Dateline.Web.Features.Newsroom.Desk;
 /// workflow buttons a role may not use are not shown, and the services refuse them anyway.
 /// </summary>
 public sealed class StoryEditorModel(
-    DatelineDbContext db, StoryEditing editing, StoryWorkflow workflow, NewsroomTaxonomy taxonomy, EditLocks locks) : NewsroomPageModel
+    DatelineDbContext db, StoryEditing editing, StoryWorkflow workflow, NewsroomTaxonomy taxonomy, EditLocks locks, StoryComparison comparison)
+    : NewsroomPageModel
 {
     [BindProperty]
     public StoryForm Form { get; set; } = new();
@@ -35,6 +36,12 @@ public sealed class StoryEditorModel(
     public StoryConflict? Conflict { get; private set; }
 
     public string? ConflictMessage { get; private set; }
+
+    /// <summary>On a conflict, the saved version (before) against the editor's (after), field by field.</summary>
+    public FieldDiffView? ConflictDiff { get; private set; }
+
+    /// <summary>After "keep theirs, show mine": the editor's unsaved text beside the saved version now in the form.</summary>
+    public StoryForm? Mine { get; private set; }
 
     public bool JustSaved { get; private set; }
 
@@ -106,6 +113,14 @@ public sealed class StoryEditorModel(
                 return Redirect($"/newsroom/stories/{storyId}");
             case "unpublish":
                 return await DoneAsync(await workflow.UnpublishAsync(Actor, storyId, Form.Version, cancellationToken), cancellationToken);
+            case "keeptheirs":
+                // Nothing is saved: the form shows the saved version, and what the editor posted is shown back beside it.
+                Mine = Form;
+                ModelState.Clear();
+                await FillAsync(story, cancellationToken);
+                Lock = await locks.OpenAsync(Actor, storyId, takeOver: false, cancellationToken);
+                await LoadChoicesAsync(cancellationToken);
+                return Page();
         }
 
         if (!ModelState.IsValid)
@@ -125,6 +140,45 @@ public sealed class StoryEditorModel(
             return saved.Story is { } now ? await MoveAsync(act, now, ct) : saved;
         }, cancellationToken);
         return await DoneAsync(result, cancellationToken);
+    }
+
+    /// <summary>
+    /// The script's autosave: the same save as the form's, answered in JSON. A conflict saves nothing (409), and the
+    /// page's script then asks the editor to save through the form, which shows both versions.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var storyId))
+        {
+            return NotFound();
+        }
+
+        var current = await editing.GetAsync(Actor, storyId, cancellationToken);
+        if (current.Story is not { } story)
+        {
+            return Failure(current);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return new JsonResult(new { saved = false }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
+        }
+
+        var result = await workflow.InTransactionAsync(async ct =>
+        {
+            var (input, errors) = await InputAsync(story.EditionCode, story.Fields, ct);
+            return input is null ? StoryResult.Invalid(errors) : await editing.SaveAsync(Actor, storyId, Form.Version, input, ct);
+        }, cancellationToken);
+        return result switch
+        {
+            { Story: { } saved } => new JsonResult(new { saved = true, version = saved.Version, savedAt = saved.UpdatedAt }),
+            { Outcome: StoryOutcome.Conflict } => new JsonResult(new { saved = false, conflict = true, version = result.Conflict!.Current.Version })
+            {
+                StatusCode = StatusCodes.Status409Conflict,
+            },
+            { Outcome: StoryOutcome.Forbidden } => StatusCode(StatusCodes.Status403Forbidden),
+            _ => new JsonResult(new { saved = false, errors = result.Errors }) { StatusCode = StatusCodes.Status422UnprocessableEntity },
+        };
     }
 
     private async Task<IActionResult> CreateAsync(string act, CancellationToken cancellationToken)
@@ -175,6 +229,14 @@ public sealed class StoryEditorModel(
                 ModelState.Remove($"{nameof(Form)}.{nameof(StoryForm.Version)}");
                 Form.Version = result.Conflict!.Current.Version;
                 Story = result.Conflict.Current;
+                if (result.Conflict.Mine is { } mine)
+                {
+                    var theirs = result.Conflict.Current;
+                    var changes = await comparison.CompareAsync(theirs.Fields, mine, theirs.EditionCode, Desk, cancellationToken);
+                    ConflictDiff = new FieldDiffView(
+                        changes, string.Format(Desk.RevisionBy, theirs.RevisionNumber, theirs.UpdatedByName, theirs.UpdatedAt.ToString("yyyy-MM-dd HH:mm")), Desk.YourVersion, Desk);
+                }
+
                 await LoadChoicesAsync(cancellationToken);
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
