@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Dateline.Web.Features.Accounts;
 using Dateline.Web.Features.Articles;
+using Dateline.Web.Features.Audit;
 using Dateline.Web.Features.Calendar;
 using Dateline.Web.Features.CdnPurge;
 using Dateline.Web.Features.ContentApi;
@@ -63,6 +64,7 @@ public static class DatelineModule
         builder.Services.AddSingleton<Infrastructure.Html.BodyHtmlSanitizer>();
         builder.Services.AddSingleton<PublicUrls>();
         builder.AddAccounts();
+        builder.AddAudit();
         builder.AddEditions();
         builder.AddMedia();
         builder.AddArticles();

@@ -70,6 +70,20 @@ public sealed class NewsroomText
     public required string ApiKeyCreatedAt { get; init; }
     public required string ApiKeyRevoke { get; init; }
     public required string ApiKeyRevokedStatus { get; init; }
+    public required string AuditLog { get; init; }
+    public required string AuditActor { get; init; }
+    public required string AuditAction { get; init; }
+    public required string AuditAnyAction { get; init; }
+    public required string AuditFrom { get; init; }
+    public required string AuditTo { get; init; }
+    public required string AuditFilter { get; init; }
+    public required string AuditEmpty { get; init; }
+    public required string AuditWhen { get; init; }
+    public required string AuditTarget { get; init; }
+    public required string AuditDetail { get; init; }
+    public required string AuditNetwork { get; init; }
+    public required string AuditOlder { get; init; }
+    public required string AuditFilterInvalid { get; init; }
     public required string UserActions { get; init; }
     public required string UserCreate { get; init; }
     public required string UserFirstPassword { get; init; }
@@ -179,6 +193,20 @@ public sealed class NewsroomText
         ApiKeyCreatedAt = "Created",
         ApiKeyRevoke = "Revoke",
         ApiKeyRevokedStatus = "Revoked",
+        AuditLog = "Audit log",
+        AuditActor = "Who",
+        AuditAction = "Action",
+        AuditAnyAction = "Any action",
+        AuditFrom = "From (UTC)",
+        AuditTo = "To (UTC)",
+        AuditFilter = "Filter",
+        AuditEmpty = "No entries match.",
+        AuditWhen = "When",
+        AuditTarget = "On",
+        AuditDetail = "Detail",
+        AuditNetwork = "Network",
+        AuditOlder = "Older entries",
+        AuditFilterInvalid = "Check the dates: use valid dates, the first not after the second.",
         UserActions = "Actions",
         UserCreate = "Add a user",
         UserFirstPassword = "First password (at least 12 characters; give it to the user in person)",
@@ -287,6 +315,20 @@ public sealed class NewsroomText
         ApiKeyCreatedAt = "تاريخ الإنشاء",
         ApiKeyRevoke = "إلغاء",
         ApiKeyRevokedStatus = "ملغى",
+        AuditLog = "سجل التدقيق",
+        AuditActor = "المنفّذ",
+        AuditAction = "الإجراء",
+        AuditAnyAction = "أي إجراء",
+        AuditFrom = "من (UTC)",
+        AuditTo = "إلى (UTC)",
+        AuditFilter = "تصفية",
+        AuditEmpty = "لا توجد إدخالات مطابقة.",
+        AuditWhen = "الوقت",
+        AuditTarget = "على",
+        AuditDetail = "التفاصيل",
+        AuditNetwork = "الشبكة",
+        AuditOlder = "إدخالات أقدم",
+        AuditFilterInvalid = "تحقّق من التاريخين: استخدم تواريخ صحيحة، على ألا يكون الأول بعد الثاني.",
         UserActions = "الإجراءات",
         UserCreate = "إضافة مستخدم",
         UserFirstPassword = "كلمة المرور الأولى (12 حرفاً على الأقل؛ سلّمها للمستخدم شخصياً)",

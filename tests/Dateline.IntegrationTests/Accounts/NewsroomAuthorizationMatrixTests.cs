@@ -26,6 +26,7 @@ public sealed class NewsroomAuthorizationMatrixTests(DatelineFactory factory) : 
         { "GET", "/newsroom/security", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/tokens", NewsroomRoles.Contributor, 200 },
         { "GET", "/newsroom/users", NewsroomRoles.Admin, 200 },
+        { "GET", "/newsroom/audit", NewsroomRoles.Admin, 200 },
         // Without an antiforgery token: an Admin's post is refused for that (400), anyone else's for the role first.
         { "POST", "/newsroom/users?handler=Create", NewsroomRoles.Admin, 400 },
         { "POST", "/newsroom/users?handler=SetRole", NewsroomRoles.Admin, 400 },

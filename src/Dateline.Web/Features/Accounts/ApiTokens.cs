@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Dateline.Web.Features.Audit;
 using Dateline.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dateline.Web.Features.Accounts;
 
 /// <summary>Creates, finds and revokes API tokens. A token is <c>dl_</c> and 32 random bytes; only its SHA-256 is kept.</summary>
-public sealed class ApiTokens(DatelineDbContext db, TimeProvider clock)
+public sealed class ApiTokens(DatelineDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Marks Dateline's tokens, so that secret scanners and people recognise one that leaked.</summary>
     public const string Prefix = "dl_";
@@ -25,6 +27,7 @@ public sealed class ApiTokens(DatelineDbContext db, TimeProvider clock)
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.ApiTokens.Add(token);
+        audit.Stage("token.create", "user", userId.ToString(CultureInfo.InvariantCulture), new { name = token.Name, hint = token.Hint });
         await db.SaveChangesAsync(cancellationToken);
         return (token, secret);
     }
@@ -59,6 +62,7 @@ public sealed class ApiTokens(DatelineDbContext db, TimeProvider clock)
         }
 
         token.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Stage("token.revoke", "token", token.Id.ToString(CultureInfo.InvariantCulture), new { name = token.Name, hint = token.Hint, user = token.UserId });
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dateline.Web.Features.Audit;
 using Dateline.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +10,7 @@ namespace Dateline.Web.Features.Accounts;
 /// What an administrator does to newsroom accounts: create, change role, reset a password, disable, enable. The
 /// <c>users</c> verb calls it; each change either happens whole or is refused with one line that says why.
 /// </summary>
-public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, DatelineDbContext db, TimeProvider clock)
+public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, DatelineDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The role named on a command line (<c>admin</c>, <c>editor</c>, <c>contributor</c>, any case), or null.</summary>
     public static string? RoleNamed(string? name) =>
@@ -48,6 +50,7 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, DatelineDb
             return noRole;
         }
 
+        await audit.RecordAsync("user.create", "user", IdOf(user), new { email, role }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
     }
@@ -72,6 +75,7 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, DatelineDb
             return notAdded;
         }
 
+        await audit.RecordAsync("user.role", "user", IdOf(user), new { from = string.Join(",", current), to = role }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
     }
@@ -90,6 +94,7 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, DatelineDb
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync("user.password-reset", "user", IdOf(user), null, cancellationToken);
         return null;
     }
 
@@ -104,13 +109,13 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, DatelineDb
         }
 
         user.IsDisabled = true;
-        return Problem(await users.UpdateSecurityStampAsync(user));
+        return await AuditedAsync(await users.UpdateSecurityStampAsync(user), "user.disable", user, cancellationToken);
     }
 
-    public async Task<string?> EnableAsync(NewsroomUser user)
+    public async Task<string?> EnableAsync(NewsroomUser user, CancellationToken cancellationToken)
     {
         user.IsDisabled = false;
-        return Problem(await users.UpdateAsync(user));
+        return await AuditedAsync(await users.UpdateAsync(user), "user.enable", user, cancellationToken);
     }
 
     /// <summary>
@@ -125,7 +130,7 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, DatelineDb
         }
 
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
-        return Problem(await users.ResetAuthenticatorKeyAsync(user));
+        return await AuditedAsync(await users.ResetAuthenticatorKeyAsync(user), "user.two-factor-reset", user, CancellationToken.None);
     }
 
     /// <summary>Every user with their role, ordered by address.</summary>
@@ -161,6 +166,19 @@ public sealed class NewsroomAccounts(UserManager<NewsroomUser> users, DatelineDb
         cancellationToken.ThrowIfCancellationRequested();
         return !admins.Any(a => a.Id != user.Id && !a.IsDisabled);
     }
+
+    private async Task<string?> AuditedAsync(IdentityResult result, string action, NewsroomUser user, CancellationToken cancellationToken)
+    {
+        if (Problem(result) is { } refused)
+        {
+            return refused;
+        }
+
+        await audit.RecordAsync(action, "user", IdOf(user), new { email = user.Email }, cancellationToken);
+        return null;
+    }
+
+    private static string IdOf(NewsroomUser user) => user.Id.ToString(CultureInfo.InvariantCulture);
 
     private static string? Problem(IdentityResult result) =>
         result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));

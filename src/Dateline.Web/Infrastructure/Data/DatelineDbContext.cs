@@ -2,6 +2,7 @@ using Dateline.Web.Features.Accounts;
 using Dateline.Web.Features.Agencies;
 using Dateline.Web.Features.Articles;
 using Dateline.Web.Features.Articles.Publishing;
+using Dateline.Web.Features.Audit;
 using Dateline.Web.Features.Authors;
 using Dateline.Web.Features.CdnPurge;
 using Dateline.Web.Features.ContentApi.ApiKeys;
@@ -39,6 +40,7 @@ public abstract class DatelineDbContext(DbContextOptions options)
     public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
     public DbSet<ArticleView> ArticleViews => Set<ArticleView>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StartupLock> StartupLocks => Set<StartupLock>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Story> Stories => Set<Story>();

@@ -107,7 +107,7 @@ public sealed class UsersModel(NewsroomAccounts accounts, UserManager<NewsroomUs
             return NotFound();
         }
 
-        return await accounts.EnableAsync(user) is { } refused
+        return await accounts.EnableAsync(user, cancellationToken) is { } refused
             ? await RefusedAsync([refused], cancellationToken)
             : Done("enabled");
     }

@@ -36,8 +36,8 @@ internal sealed class UsersVerb : ICliVerb
 
         command.Subcommands.Add(Change(services, "disable", "Stop a user signing in; ends their sessions and stops their API tokens.", [], async (_, accounts, user, ct) =>
             (await accounts.DisableAsync(user, ct), $"Disabled {user.Email}.")));
-        command.Subcommands.Add(Change(services, "enable", "Let a disabled user sign in again.", [], async (_, accounts, user, _) =>
-            (await accounts.EnableAsync(user), $"Enabled {user.Email}.")));
+        command.Subcommands.Add(Change(services, "enable", "Let a disabled user sign in again.", [], async (_, accounts, user, ct) =>
+            (await accounts.EnableAsync(user, ct), $"Enabled {user.Email}.")));
         return command;
     }
 

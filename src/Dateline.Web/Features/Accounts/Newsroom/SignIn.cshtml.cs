@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dateline.Web.Features.Audit;
 using Dateline.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace Dateline.Web.Features.Accounts.Newsroom;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimitPolicy.Name)]
-public sealed class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<NewsroomUser> users) : NewsroomPageModel
+public sealed class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<NewsroomUser> users, AuditLog audit) : NewsroomPageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -45,12 +46,14 @@ public sealed class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<
         {
             // Spend what checking a password costs, so the answer's timing does not tell which addresses have accounts.
             users.PasswordHasher.HashPassword(new NewsroomUser(), Form.Password);
+            await audit.RecordAsync("sign-in.failed", null, null, new { email = Form.Email, reason = "unknown-address" }, HttpContext.RequestAborted, new AuditActor(null, Form.Email));
             return Refused(Text.SignInFailed);
         }
 
         var result = await signIn.PasswordSignInAsync(user, Form.Password, Form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await audit.RecordAsync("sign-in", "user", UserIdOf(user), new { method = "password" }, HttpContext.RequestAborted, ActorOf(user));
             return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
         }
 
@@ -60,8 +63,16 @@ public sealed class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<
                 + (string.IsNullOrEmpty(ReturnUrl) ? "" : "&ReturnUrl=" + Uri.EscapeDataString(ReturnUrl)));
         }
 
+        var reason = result.IsLockedOut ? "locked-out" : result.IsNotAllowed ? "not-allowed" : "password";
+        await audit.RecordAsync("sign-in.failed", "user", UserIdOf(user), new { reason }, HttpContext.RequestAborted, ActorOf(user));
         return Refused(result.IsLockedOut ? Text.LockedOut : result.IsNotAllowed ? Text.NotAllowed : Text.SignInFailed);
     }
+
+    internal static string UserIdOf(NewsroomUser user) => user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The user as an audit actor, before their cookie exists.</summary>
+    internal static AuditActor ActorOf(NewsroomUser user) =>
+        new(UserIdOf(user), string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName);
 
     /// <summary>Back to the newsroom page asked for, never off the site or outside the newsroom.</summary>
     public static string SafeReturnUrl(IUrlHelper url, string? returnUrl) =>

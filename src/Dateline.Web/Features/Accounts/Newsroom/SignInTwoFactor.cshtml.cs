@@ -1,3 +1,4 @@
+using Dateline.Web.Features.Audit;
 using Dateline.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ namespace Dateline.Web.Features.Accounts.Newsroom;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimitPolicy.Name)]
-public sealed class SignInTwoFactorModel(SignInManager<NewsroomUser> signIn) : NewsroomPageModel
+public sealed class SignInTwoFactorModel(SignInManager<NewsroomUser> signIn, AuditLog audit) : NewsroomPageModel
 {
     public const string Path = "/newsroom/sign-in/two-factor";
 
@@ -55,14 +56,19 @@ public sealed class SignInTwoFactorModel(SignInManager<NewsroomUser> signIn) : N
         }
 
         // Six digits are an app's code; anything else can only be a recovery code (letters, a dash).
-        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
+        var isAppCode = code.Length == 6 && code.All(char.IsAsciiDigit);
+        var result = isAppCode
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(RecoveryCode(Code));
+        var method = isAppCode ? "authenticator" : "recovery-code";
         if (result.Succeeded)
         {
+            await audit.RecordAsync("sign-in", "user", SignInModel.UserIdOf(user), new { method }, HttpContext.RequestAborted, SignInModel.ActorOf(user));
             return LocalRedirect(SignInModel.SafeReturnUrl(Url, ReturnUrl));
         }
 
+        var reason = result.IsLockedOut ? "locked-out" : result.IsNotAllowed ? "not-allowed" : "code";
+        await audit.RecordAsync("sign-in.failed", "user", SignInModel.UserIdOf(user), new { method, reason }, HttpContext.RequestAborted, SignInModel.ActorOf(user));
         return Refused(result.IsLockedOut ? Text.LockedOut : result.IsNotAllowed ? Text.NotAllowed : Text.SignInCodeWrong);
     }
 

@@ -1,3 +1,4 @@
+using Dateline.Web.Features.Audit;
 using Dateline.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,7 @@ public sealed class TwoFactorModel(
     UserManager<NewsroomUser> users,
     SignInManager<NewsroomUser> signIn,
     IUserStore<NewsroomUser> store,
+    AuditLog audit,
     IOptionsMonitor<NewsroomOptions> options) : NewsroomPageModel
 {
     public const int RecoveryCodeCount = 10;
@@ -71,6 +73,7 @@ public sealed class TwoFactorModel(
 
         await users.SetTwoFactorEnabledAsync(user, true);
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+        await audit.RecordAsync("two-factor.enable", "user", SignInModel.UserIdOf(user), null, HttpContext.RequestAborted);
         // The cookie carries whether 2FA is on (the Admin gate reads it): issue a new one at once.
         await signIn.RefreshSignInAsync(user);
         Notice = Text.TwoFactorTurnedOn;
@@ -91,6 +94,7 @@ public sealed class TwoFactorModel(
         }
 
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+        await audit.RecordAsync("two-factor.recovery-codes", "user", SignInModel.UserIdOf(user), null, HttpContext.RequestAborted);
         await LoadAsync(user);
         return Page();
     }
@@ -111,6 +115,7 @@ public sealed class TwoFactorModel(
         // A new key, so the entry left in the app and the old recovery codes are worthless.
         await users.ResetAuthenticatorKeyAsync(user);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        await audit.RecordAsync("two-factor.disable", "user", SignInModel.UserIdOf(user), null, HttpContext.RequestAborted);
         await signIn.RefreshSignInAsync(user);
         return Redirect(AdminTwoFactorGate.EnrolPath + "?off=true");
     }

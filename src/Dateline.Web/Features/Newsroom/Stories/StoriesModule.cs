@@ -16,7 +16,6 @@ public static class StoriesModule
         builder.Services.AddScoped<StoryImport>();
         builder.Services.AddScoped<Desk.DeskStories>();
         builder.Services.AddScoped<Desk.StoryComparison>();
-        builder.Services.AddSingleton<IStoryAuditTrail, LoggedStoryAuditTrail>();
         builder.Services.AddOptions<ScheduledPublisherOptions>()
             .BindConfiguration(ScheduledPublisherOptions.SectionName)
             .ValidateDataAnnotations()

@@ -66,13 +66,13 @@ public sealed class StoryEditing(
         db.Stories.Add(story);
         await db.SaveChangesAsync(cancellationToken);
         db.StoryRevisions.Add(Revision(story, actor, now));
+        await audit.RecordAsync(actor, "story.create", story.ArticleId, fields.Headline, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await audit.RecordAsync(actor, "story.create", story.ArticleId, fields.Headline, cancellationToken);
         return StoryResult.Ok(View(story, article));
     }
 

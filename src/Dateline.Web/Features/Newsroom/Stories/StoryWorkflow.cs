@@ -116,12 +116,12 @@ public sealed class StoryWorkflow(
         story.PublishAt = null;
         Touch(story, actor);
         Step(story, actor, StoryStepKind.Unpublished);
+        await audit.RecordAsync(actor, "story.unpublish", id, null, cancellationToken);
         if (await SaveAsync(story, [(article, ArticleEventKind.Unpublished)], cancellationToken) is { } conflict)
         {
             return conflict;
         }
 
-        await audit.RecordAsync(actor, "story.unpublish", id, null, cancellationToken);
         return StoryResult.Ok(StoryEditing.View(story, article));
     }
 
@@ -158,12 +158,12 @@ public sealed class StoryWorkflow(
         await publisher.StageCorrectionAsync(article, correction, cancellationToken);
         Touch(story, actor);
         Step(story, actor, StoryStepKind.Corrected, $"{kind}: {note}");
+        await audit.RecordAsync(actor, "story.correct", id, $"{kind}: {note}", cancellationToken);
         if (await SaveAsync(story, [(article, ArticleEventKind.Corrected)], cancellationToken) is { } conflict)
         {
             return conflict;
         }
 
-        await audit.RecordAsync(actor, "story.correct", id, $"{kind}: {note}", cancellationToken);
         return StoryResult.Ok(StoryEditing.View(story, article));
     }
 
@@ -214,18 +214,23 @@ public sealed class StoryWorkflow(
         var kind = await publisher.StagePublishAsync(story, article, actor.UserId, now, cancellationToken);
         Touch(story, actor);
         Step(story, actor, StoryStepKind.Published);
+        await audit.RecordAsync(actor, "story.publish", story.ArticleId, $"revision {story.RevisionNumber}", cancellationToken);
         if (await SaveAsync(story, [(article, kind)], cancellationToken) is { } conflict)
         {
             return conflict;
         }
 
-        await audit.RecordAsync(actor, "story.publish", story.ArticleId, $"revision {story.RevisionNumber}", cancellationToken);
         return StoryResult.Ok(StoryEditing.View(story, article));
     }
 
     private async Task<StoryResult> SaveStateAsync(NewsroomActor actor, Story story, CancellationToken cancellationToken, string? action = null, string? detail = null)
     {
         Touch(story, actor);
+        if (action is not null)
+        {
+            await audit.RecordAsync(actor, action, story.ArticleId, detail, cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -233,11 +238,6 @@ public sealed class StoryWorkflow(
         catch (DbUpdateConcurrencyException)
         {
             return await RaceLostAsync(story, cancellationToken);
-        }
-
-        if (action is not null)
-        {
-            await audit.RecordAsync(actor, action, story.ArticleId, detail, cancellationToken);
         }
 
         return StoryResult.Ok(StoryEditing.View(story, story.Article!));
