@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDatelineDbContext))]
-    [Migration("20261207010405_AuditLog")]
+    [Migration("20261207013800_AuditLog")]
     partial class AuditLog
     {
         /// <inheritdoc />
@@ -939,12 +939,58 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId", "Number")
                         .IsUnique();
 
                     b.ToTable("StoryRevisions");
+                });
+
+            modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.StoryStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("StorySteps");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Sections.Section", b =>
@@ -1513,6 +1559,15 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.StoryRevision", b =>
+                {
+                    b.HasOne("Dateline.Web.Features.Newsroom.Stories.Story", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.StoryStep", b =>
                 {
                     b.HasOne("Dateline.Web.Features.Newsroom.Stories.Story", null)
                         .WithMany()

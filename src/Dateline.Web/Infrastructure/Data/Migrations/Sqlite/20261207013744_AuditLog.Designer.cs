@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDatelineDbContext))]
-    [Migration("20261207010327_AuditLog")]
+    [Migration("20261207013744_AuditLog")]
     partial class AuditLog
     {
         /// <inheritdoc />
@@ -910,12 +910,56 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId", "Number")
                         .IsUnique();
 
                     b.ToTable("StoryRevisions");
+                });
+
+            modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.StoryStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("StorySteps");
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Sections.Section", b =>
@@ -1466,6 +1510,15 @@ namespace Dateline.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.StoryRevision", b =>
+                {
+                    b.HasOne("Dateline.Web.Features.Newsroom.Stories.Story", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dateline.Web.Features.Newsroom.Stories.StoryStep", b =>
                 {
                     b.HasOne("Dateline.Web.Features.Newsroom.Stories.Story", null)
                         .WithMany()
