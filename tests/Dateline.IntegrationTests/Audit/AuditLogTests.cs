@@ -46,7 +46,7 @@ public sealed class AuditLogTests(DatelineFactory factory) : IClassFixture<Datel
         Assert.All(entries, e =>
         {
             Assert.Equal(editor.Id.ToString(CultureInfo.InvariantCulture), e.ActorId);
-            Assert.Equal(editor.Email, e.ActorName);
+            Assert.Equal("Eda Audit", e.ActorName);
         });
 
         var admin = await NewsroomUsers.SignedInClientAsync(factory, NewsroomRoles.Admin);
