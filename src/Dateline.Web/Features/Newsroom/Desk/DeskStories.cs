@@ -41,7 +41,11 @@ public sealed class DeskStories(DatelineDbContext db)
             // The article row's headline: the one first saved, then the published one. The working copy's lives in
             // a JSON column no provider-neutral query reads.
             var q = filter.Query.Trim();
-            query = query.Where(s => s.Article!.Headline.Contains(q));
+            // lower() on both sides: Contains alone is case-sensitive on SQLite (instr) and PostgreSQL (strpos) alike.
+            var lowered = q.ToLowerInvariant();
+#pragma warning disable CA1862 // The StringComparison overload has no SQL translation; lower() does on both providers.
+            query = query.Where(s => s.Article!.Headline.ToLower().Contains(lowered));
+#pragma warning restore CA1862
         }
 
         if (filter.After is { } after)
