@@ -20,7 +20,7 @@ public class SiteFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+    public Uri BaseAddress { get; private set; } = new("https://127.0.0.1/");
 
     /// <summary>False for a site whose weather service is down (see <see cref="WeatherOutageFixture"/>).</summary>
     protected virtual bool WeatherReachable => true;
@@ -54,6 +54,7 @@ public class SiteFixture : IAsyncLifetime
     {
         BrowserEnvironment.RequireChromium();
         options.BaseURL = BaseAddress.ToString();
+        options.IgnoreHTTPSErrors = true;
         await using var context = await _browser!.NewContextAsync(options);
         // First visits make image renditions on demand; on a busy 2-core runner "load" can take well over 30 s.
         context.SetDefaultNavigationTimeout(120_000);

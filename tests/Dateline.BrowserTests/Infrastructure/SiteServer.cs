@@ -1,3 +1,4 @@
+using System.Net;
 using Dateline.Web.Features.Weather;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,8 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dateline.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The real host on a real loopback port (Kestrel, not TestServer) so a browser can reach it: SQLite in a temporary
-/// folder, demo content seeded as on a newcomer's first start.
+/// The real host on a real loopback port (Kestrel, not TestServer) so a browser can reach it, over HTTPS with a
+/// throwaway certificate (<see cref="LoopbackCertificate"/>): SQLite in a temporary folder, demo content seeded as on a
+/// newcomer's first start.
 /// </summary>
 public sealed class SiteServer : WebApplicationFactory<Program>
 {
@@ -22,15 +24,15 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     public SiteServer(bool weatherReachable = true)
     {
         _weatherReachable = weatherReachable;
-        UseKestrel(0);
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(LoopbackCertificate.Create())));
     }
 
     public Uri Start()
     {
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("Kestrel reported no http address.");
+        var address = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("Kestrel reported no https address.");
         return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
     }
 
