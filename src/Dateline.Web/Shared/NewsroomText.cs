@@ -84,6 +84,7 @@ public sealed class NewsroomText
     public required string AuditNetwork { get; init; }
     public required string AuditOlder { get; init; }
     public required string AuditFilterInvalid { get; init; }
+    public required string AuditCommandLine { get; init; }
     public required string UserActions { get; init; }
     public required string UserCreate { get; init; }
     public required string UserFirstPassword { get; init; }
@@ -207,6 +208,7 @@ public sealed class NewsroomText
         AuditNetwork = "Network",
         AuditOlder = "Older entries",
         AuditFilterInvalid = "Check the dates: use valid dates, the first not after the second.",
+        AuditCommandLine = "Command line",
         UserActions = "Actions",
         UserCreate = "Add a user",
         UserFirstPassword = "First password (at least 12 characters; give it to the user in person)",
@@ -329,6 +331,7 @@ public sealed class NewsroomText
         AuditNetwork = "الشبكة",
         AuditOlder = "إدخالات أقدم",
         AuditFilterInvalid = "تحقّق من التاريخين: استخدم تواريخ صحيحة، على ألا يكون الأول بعد الثاني.",
+        AuditCommandLine = "سطر الأوامر",
         UserActions = "الإجراءات",
         UserCreate = "إضافة مستخدم",
         UserFirstPassword = "كلمة المرور الأولى (12 حرفاً على الأقل؛ سلّمها للمستخدم شخصياً)",

@@ -39,6 +39,7 @@ public static class AccountsModule
             .AddEntityFrameworkStores<DatelineDbContext>()
             .AddSignInManager<NewsroomSignInManager>()
             .AddClaimsPrincipalFactory<NewsroomClaimsPrincipalFactory>()
+            .AddErrorDescriber<NewsroomIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
         // A disabled user, a password reset or "sign out everywhere" changes the security stamp; a cookie is checked

@@ -3,13 +3,16 @@ using System.Security.Cryptography;
 using System.Text;
 using Dateline.Web.Features.Audit;
 using Dateline.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dateline.Web.Features.Accounts;
 
 /// <summary>Creates, finds and revokes API tokens. A token is <c>dl_</c> and 32 random bytes; only its SHA-256 is kept.</summary>
-public sealed class ApiTokens(DatelineDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ApiTokens(
+    DatelineDbContext db, AuditLog audit, TimeProvider clock, UserManager<NewsroomUser> users, IOptionsMonitor<NewsroomOptions> options)
 {
     /// <summary>Marks Dateline's tokens, so that secret scanners and people recognise one that leaked.</summary>
     public const string Prefix = "dl_";
@@ -31,6 +34,15 @@ public sealed class ApiTokens(DatelineDbContext db, AuditLog audit, TimeProvider
         await db.SaveChangesAsync(cancellationToken);
         return (token, secret);
     }
+
+    /// <summary>
+    /// Why no token may be made for this user now, or null: with <see cref="NewsroomOptions.RequireTwoFactorForAdmins"/>
+    /// on, an Admin without two-factor sign-in gets none (<see cref="AdminTwoFactorGate"/> would refuse it anyway).
+    /// </summary>
+    public async Task<string?> RefusalForAsync(NewsroomUser user) =>
+        options.CurrentValue.RequireTwoFactorForAdmins && !user.TwoFactorEnabled && await users.IsInRoleAsync(user, NewsroomRoles.Admin)
+            ? AdminTwoFactorGate.TokenRefused
+            : null;
 
     /// <summary>The live token with this secret and its user, or null for an unknown or revoked one.</summary>
     public Task<ApiToken?> FindAsync(string secret, CancellationToken cancellationToken)

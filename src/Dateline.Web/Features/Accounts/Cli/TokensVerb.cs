@@ -50,7 +50,13 @@ internal sealed class TokensVerb : ICliVerb
                 return await RefuseAsync(parse, $"{address} is disabled; a token of theirs would not work.");
             }
 
-            var (token, secret) = await scope.GetRequiredService<ApiTokens>().CreateAsync(user.Id, label, cancellationToken);
+            var tokens = scope.GetRequiredService<ApiTokens>();
+            if (await tokens.RefusalForAsync(user) is { } refused)
+            {
+                return await RefuseAsync(parse, $"{address}: {refused}");
+            }
+
+            var (token, secret) = await tokens.CreateAsync(user.Id, label, cancellationToken);
             await WriteAsync(parse, string.Create(CultureInfo.InvariantCulture,
                 $"Created token {token.Id} \"{token.Name}\" for {address}. Send it as Authorization: Bearer <token>; it is not shown again:"));
             await WriteAsync(parse, secret);
