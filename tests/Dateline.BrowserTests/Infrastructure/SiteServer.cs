@@ -55,6 +55,8 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         // once by SiteFixture before the first page is rendered.
         builder.UseSetting("Weather:BackgroundRefresh", "false");
         builder.UseSetting("Newsroom:SignInPermitLimit", "100000");
+        // A browser test run saturates two cores; its thread-pool queue delays must not shed the pages under test.
+        builder.UseSetting("Overload:QueueDelayTargetMilliseconds", "0");
         builder.ConfigureTestServices(services =>
         {
             if (_weatherReachable)

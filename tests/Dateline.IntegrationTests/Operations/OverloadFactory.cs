@@ -1,4 +1,5 @@
 using Dateline.IntegrationTests.Infrastructure;
+using Dateline.Web.Features.Operations.Overload;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,9 +18,19 @@ public sealed class OverloadFactory : DatelineFactory
 
     public HeldRenders Held { get; } = new();
 
+    /// <summary>
+    /// The queue delay the limiter sees, driven by the test instead of a probe thread: any probe waiting counts as
+    /// too long (target and window zero), a probe that ran at once clears it.
+    /// </summary>
+    public QueueDelayState QueueDelay { get; } = new(target: 0, window: 0);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.Configure<MvcOptions>(o => o.Filters.Add(Held)));
+        builder.ConfigureServices(services =>
+        {
+            services.Configure<MvcOptions>(o => o.Filters.Add(Held));
+            services.AddSingleton(new QueueDelayMonitor(QueueDelay, TimeProvider.System));
+        });
     }
 }

@@ -81,6 +81,48 @@ public sealed class OverloadTests
     }
 
     [Fact]
+    public async Task While_requests_wait_too_long_before_any_middleware_readers_uncached_requests_are_shed_and_nothing_else_is()
+    {
+        await using var factory = new OverloadFactory();
+        var content = new TestContent(factory);
+        var section = await content.SectionAsync();
+        var cached = await content.ArticleAsync(section, headline: "Already cached");
+        var shed = await content.ArticleAsync(section, headline: "Shed render");
+        var client = factory.CreateClient();
+        var cachedPath = ArticlePaths.Article("en", cached.Id, cached.Slug);
+        var shedPath = ArticlePaths.Article("en", shed.Id, shed.Slug);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(cachedPath)).StatusCode);
+
+        // A probe has been waiting in the thread pool's queue for a second: the node is saturated.
+        var queuedAt = TimeProvider.System.GetTimestamp() - TimeProvider.System.TimestampFrequency;
+        factory.QueueDelay.Queued(queuedAt);
+        var page = await client.GetAsync(shedPath);
+        var api = await client.GetAsync("/api/v1/search?q=render&edition=en");
+        var fromCache = await client.GetAsync(cachedPath);
+        var asset = await client.GetAsync("/css/site.css");
+        var ready = await client.GetAsync("/healthz/ready");
+        var newsroom = await client.GetAsync("/newsroom/no-such-page");
+
+        // The probe ran: the queue moves again.
+        factory.QueueDelay.Ran(queuedAt, queuedAt);
+        var afterwards = await client.GetAsync(shedPath);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(3), page.Headers.RetryAfter?.Delta);
+        Assert.True(page.Headers.CacheControl?.NoStore);
+        Assert.StartsWith("Dateline is busy", await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        Assert.NotNull(api.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, fromCache.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        // The newsroom keeps working through a readers' spike: editors publish the story that caused it.
+        Assert.Equal(HttpStatusCode.NotFound, newsroom.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterwards.StatusCode);
+        Assert.Contains("Shed render", await afterwards.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Turned_off_the_limiter_refuses_nothing()
     {
         await using var factory = new OverloadFactory();

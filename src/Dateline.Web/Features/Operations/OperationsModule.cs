@@ -33,8 +33,9 @@ public static class OperationsModule
             checks.AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready], timeout: CheckTimeout);
         }
 
+        builder.Services.AddSingleton<QueueDelayMonitor>();
         builder.Services.AddOptions<RateLimiterOptions>()
-            .Configure<IOptions<OverloadOptions>>((limiter, overload) => OverloadLimiter.Configure(limiter, overload.Value));
+            .Configure<IOptions<OverloadOptions>, QueueDelayMonitor>((limiter, overload, monitor) => OverloadLimiter.Configure(limiter, overload.Value, monitor));
         return builder;
     }
 

@@ -10,6 +10,9 @@ namespace Dateline.Web.Features.Operations.Overload;
 /// newsroom. It runs inside the output cache (see DatelineModule), so cache hits never reach it; endpoints marked
 /// <c>DisableRateLimiting()</c> (static assets, health checks, metrics) skip it. Its refusals are 503 with
 /// <c>Retry-After</c>; the features' own named policies (429 for search, sign-in, API keys) still apply after it.
+/// While the <see cref="QueueDelayMonitor"/> reports requests waiting too long before they reach any middleware,
+/// readers' uncached requests are refused outright (the newsroom keeps its concurrency limit only), since refusing
+/// costs a fraction of a render and is what drains that queue.
 /// </summary>
 internal static class OverloadLimiter
 {
@@ -19,8 +22,9 @@ internal static class OverloadLimiter
     private const string Readers = "readers";
     private const string Newsroom = "newsroom";
     private const string Unlimited = "unlimited";
+    private const string Shed = "shed";
 
-    public static void Configure(RateLimiterOptions limiter, OverloadOptions options)
+    public static void Configure(RateLimiterOptions limiter, OverloadOptions options, QueueDelayMonitor monitor)
     {
         if (!options.Enabled)
         {
@@ -39,6 +43,11 @@ internal static class OverloadLimiter
 
             var path = context.Request.Path;
             var key = prefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)) ? Newsroom : Readers;
+            if (key == Readers && monitor.IsOverloaded)
+            {
+                return RateLimitPartition.Get(Shed, _ => new Refusing());
+            }
+
             return RateLimitPartition.Get(key, _ => new MarkedLimiter(new ConcurrencyLimiter(new ConcurrencyLimiterOptions
             {
                 PermitLimit = options.PermitLimit,
@@ -52,7 +61,8 @@ internal static class OverloadLimiter
         {
             if (IsOverload(context.Lease))
             {
-                await RejectAsync(context.HttpContext, options.RetryAfterSeconds);
+                var reason = ReferenceEquals(context.Lease, MarkedLimiter.Refused.Instance) ? "queue_delay" : "concurrency";
+                await RejectAsync(context.HttpContext, options.RetryAfterSeconds, reason);
             }
             else if (others is not null)
             {
@@ -64,9 +74,9 @@ internal static class OverloadLimiter
     public static bool IsOverload(RateLimitLease lease) =>
         lease.TryGetMetadata(MetadataName.ReasonPhrase, out var reason) && reason == Reason;
 
-    private static Task RejectAsync(HttpContext context, int retryAfterSeconds)
+    private static Task RejectAsync(HttpContext context, int retryAfterSeconds, string reason)
     {
-        DatelineTelemetry.OverloadRejections.Add(1);
+        DatelineTelemetry.OverloadRejections.Add(1, new KeyValuePair<string, object?>("dateline.overload.reason", reason));
         var response = context.Response;
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -76,6 +86,19 @@ internal static class OverloadLimiter
         // work being refused) for every refusal.
         response.ContentType = "text/plain; charset=utf-8";
         return response.WriteAsync($"Dateline is busy. Please retry in {retryAfterSeconds} seconds.\n", context.RequestAborted);
+    }
+
+    /// <summary>Refuses every request, with <see cref="Reason"/>: readers' partition while the queue delay is too long.</summary>
+    private sealed class Refusing : RateLimiter
+    {
+        public override TimeSpan? IdleDuration => null;
+
+        public override RateLimiterStatistics? GetStatistics() => null;
+
+        protected override RateLimitLease AttemptAcquireCore(int permitCount) => MarkedLimiter.Refused.Instance;
+
+        protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
+            ValueTask.FromResult<RateLimitLease>(MarkedLimiter.Refused.Instance);
     }
 
     /// <summary>Passes through to the concurrency limiter and marks its refusals with <see cref="Reason"/>.</summary>
@@ -102,8 +125,11 @@ internal static class OverloadLimiter
 
         private static RateLimitLease Mark(RateLimitLease lease) => lease.IsAcquired ? lease : new Refused(lease);
 
-        private sealed class Refused(RateLimitLease inner) : RateLimitLease
+        internal sealed class Refused(RateLimitLease? inner) : RateLimitLease
         {
+            /// <summary>A refusal that holds nothing, shared by every shed request (disposing it does nothing).</summary>
+            public static readonly Refused Instance = new(null);
+
             public override bool IsAcquired => false;
 
             public override IEnumerable<string> MetadataNames => [MetadataName.ReasonPhrase.Name];
@@ -118,7 +144,7 @@ internal static class OverloadLimiter
             {
                 if (disposing)
                 {
-                    inner.Dispose();
+                    inner?.Dispose();
                 }
 
                 base.Dispose(disposing);

@@ -25,6 +25,18 @@ public sealed class OverloadOptions
     [Range(0, 10_000)]
     public int QueueLimit { get; set; } = 16;
 
+    /// <summary>
+    /// Shed readers' uncached requests while work has waited longer than this in the thread pool's queue (for the whole
+    /// <see cref="QueueDelayWindowMilliseconds"/>): with the CPU saturated, requests wait there before the concurrency
+    /// limit can count them. 0 turns queue-delay shedding off and leaves only the concurrency limit.
+    /// </summary>
+    [Range(0, 60_000)]
+    public int QueueDelayTargetMilliseconds { get; set; } = 20;
+
+    /// <summary>How long the queue delay must stay above the target before shedding starts (a GC pause sheds nothing).</summary>
+    [Range(1, 60_000)]
+    public int QueueDelayWindowMilliseconds { get; set; } = 50;
+
     /// <summary>The <c>Retry-After</c> sent with a 503, in whole seconds.</summary>
     [Range(1, 3600)]
     public int RetryAfterSeconds { get; set; } = 2;
