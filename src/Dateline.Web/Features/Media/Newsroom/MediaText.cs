@@ -61,6 +61,25 @@ public sealed class MediaText
         Back = "Back to the library",
         Download = "Download the original",
         NoCaption = "(no caption)",
+        HeroImage = "Hero image",
+        HeroNone = "No hero image.",
+        HeroChoose = "Choose or upload a photo",
+        HeroRemove = "No hero image",
+        HeroPending = "Save the story to keep this choice.",
+        HeroCaption = "Caption in this story",
+        HeroCredit = "Credit in this story",
+        HeroAltText = "Alt text in this story",
+        OverrideHint = "Empty: the library's own ({0}).",
+        NothingInLibrary = "none",
+        PickTitle = "Choose the hero image",
+        PickIntro = "Pick a photo from the library or upload one; you return to the story, and saving it keeps the photo.",
+        UploadOne = "Or upload a new photo",
+        ChooseFile = "Photo (JPEG, PNG, WebP, AVIF or GIF)",
+        UploadAndUse = "Upload and use",
+        BackToStory = "Back to the story",
+        UsePhoto = "Use: {0}",
+        Close = "Close",
+        Uploading1 = "Uploading…",
     };
 
     public static readonly MediaText Arabic = new()
@@ -119,6 +138,25 @@ public sealed class MediaText
         Back = "العودة إلى المكتبة",
         Download = "تنزيل الأصل",
         NoCaption = "(بلا تعليق)",
+        HeroImage = "الصورة الرئيسية",
+        HeroNone = "لا توجد صورة رئيسية.",
+        HeroChoose = "اختر صورة أو ارفعها",
+        HeroRemove = "بلا صورة رئيسية",
+        HeroPending = "احفظ الخبر لتثبيت هذا الاختيار.",
+        HeroCaption = "التعليق في هذا الخبر",
+        HeroCredit = "المصدر في هذا الخبر",
+        HeroAltText = "النص البديل في هذا الخبر",
+        OverrideHint = "إن تُرك فارغًا فما في المكتبة ({0}).",
+        NothingInLibrary = "لا شيء",
+        PickTitle = "اختر الصورة الرئيسية",
+        PickIntro = "اختر صورة من المكتبة أو ارفع صورة جديدة؛ ستعود إلى الخبر، وحفظه يثبّت الصورة.",
+        UploadOne = "أو ارفع صورة جديدة",
+        ChooseFile = "الصورة (JPEG أو PNG أو WebP أو AVIF أو GIF)",
+        UploadAndUse = "رفع واستخدام",
+        BackToStory = "العودة إلى الخبر",
+        UsePhoto = "استخدم: {0}",
+        Close = "إغلاق",
+        Uploading1 = "جارٍ الرفع…",
     };
 
     public required string Media { get; init; }
@@ -175,6 +213,25 @@ public sealed class MediaText
     public required string Back { get; init; }
     public required string Download { get; init; }
     public required string NoCaption { get; init; }
+    public required string HeroImage { get; init; }
+    public required string HeroNone { get; init; }
+    public required string HeroChoose { get; init; }
+    public required string HeroRemove { get; init; }
+    public required string HeroPending { get; init; }
+    public required string HeroCaption { get; init; }
+    public required string HeroCredit { get; init; }
+    public required string HeroAltText { get; init; }
+    public required string OverrideHint { get; init; }
+    public required string NothingInLibrary { get; init; }
+    public required string PickTitle { get; init; }
+    public required string PickIntro { get; init; }
+    public required string UploadOne { get; init; }
+    public required string ChooseFile { get; init; }
+    public required string UploadAndUse { get; init; }
+    public required string BackToStory { get; init; }
+    public required string UsePhoto { get; init; }
+    public required string Close { get; init; }
+    public required string Uploading1 { get; init; }
 
     /// <summary>A licence as editors know it (the Creative Commons names are the same in both languages).</summary>
     public static string LicenceLabel(MediaLicence licence) => licence switch

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dateline.Web.Features.Agencies;
 using Dateline.Web.Features.Authors;
+using Dateline.Web.Features.Media.Newsroom;
 using Dateline.Web.Features.Newsroom.Stories;
 using Dateline.Web.Features.Sections;
 using Dateline.Web.Infrastructure.Data;
@@ -57,7 +58,7 @@ public sealed class StoryEditorModel(
 
     public string Edition => Story?.EditionCode ?? Form.Edition ?? "en";
 
-    public async Task<IActionResult> OnGetAsync(string id, bool saved, string? edition, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string id, bool saved, string? edition, int? hero, CancellationToken cancellationToken)
     {
         JustSaved = saved;
         if (id == "new")
@@ -81,6 +82,7 @@ public sealed class StoryEditorModel(
 
         Story = story;
         await FillAsync(story, cancellationToken);
+        HeroImagePicker.Choose(Form, hero);
         Lock = await locks.OpenAsync(Actor, storyId, takeOver: false, cancellationToken);
         await LoadChoicesAsync(cancellationToken);
         return Page();
@@ -139,7 +141,7 @@ public sealed class StoryEditorModel(
             var saved = await editing.SaveAsync(Actor, storyId, Form.Version, input, ct);
             return saved.Story is { } now ? await MoveAsync(act, now, ct) : saved;
         }, cancellationToken);
-        return await DoneAsync(result, cancellationToken);
+        return await DoneAsync(result, cancellationToken, act);
     }
 
     /// <summary>
@@ -200,7 +202,7 @@ public sealed class StoryEditorModel(
             var created = await editing.CreateAsync(Actor, edition, input, ct);
             return created.Story is { } story ? await MoveAsync(act, story, ct) : created;
         }, cancellationToken);
-        return await DoneAsync(result, cancellationToken);
+        return await DoneAsync(result, cancellationToken, act);
     }
 
     private async Task<StoryResult> MoveAsync(string act, StoryView story, CancellationToken cancellationToken) => act switch
@@ -213,11 +215,11 @@ public sealed class StoryEditorModel(
         _ => StoryResult.Ok(story),
     };
 
-    private async Task<IActionResult> DoneAsync(StoryResult result, CancellationToken cancellationToken)
+    private async Task<IActionResult> DoneAsync(StoryResult result, CancellationToken cancellationToken, string? act = null)
     {
         if (result.Story is { } done)
         {
-            return Redirect($"/newsroom/stories/{done.Id}?saved=true");
+            return Redirect(act == HeroImagePicker.PickAct ? HeroImagePicker.PickerUrl(done.Id) : $"/newsroom/stories/{done.Id}?saved=true");
         }
 
         switch (result.Outcome)
@@ -269,7 +271,7 @@ public sealed class StoryEditorModel(
         _ => NotFound(),
     };
 
-    /// <summary>The form as the services' input; what the form does not show (hero image, pins) stays as saved.</summary>
+    /// <summary>The form as the services' input; what the form does not show (pins) stays as saved.</summary>
     private async Task<(StoryInput? Input, Dictionary<string, string[]> Errors)> InputAsync(string edition, StoryFields? saved, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -290,6 +292,10 @@ public sealed class StoryEditorModel(
             DatelinePlace = Form.DatelinePlace,
             SectionId = Form.SectionId,
             AgencyId = Form.AgencyId,
+            HeroImageId = Form.HeroImageId,
+            HeroCaption = Form.HeroCaption,
+            HeroCredit = Form.HeroCredit,
+            HeroAltText = Form.HeroAltText,
             TopicIds = topics,
             AuthorIds = Form.AuthorIds,
             SeoTitle = Form.SeoTitle,
@@ -313,6 +319,10 @@ public sealed class StoryEditorModel(
             Topics = string.Join(", ", topicIds.Where(names.ContainsKey).Select(t => names[t])),
             AuthorIds = [.. fields.AuthorIds],
             AgencyId = fields.AgencyId,
+            HeroImageId = fields.HeroImageId,
+            HeroCaption = fields.HeroCaption,
+            HeroCredit = fields.HeroCredit,
+            HeroAltText = fields.HeroAltText,
             DatelinePlace = fields.DatelinePlace,
             Slug = fields.Slug,
             SeoTitle = fields.SeoTitle,

@@ -28,6 +28,18 @@ public sealed class StoryForm
 
     public int? AgencyId { get; set; }
 
+    /// <summary>The hero image and its per-use overrides (empty: the library's own caption, credit, alt text).</summary>
+    public int? HeroImageId { get; set; }
+
+    [StringLength(1000)]
+    public string? HeroCaption { get; set; }
+
+    [StringLength(256)]
+    public string? HeroCredit { get; set; }
+
+    [StringLength(500)]
+    public string? HeroAltText { get; set; }
+
     [StringLength(200)]
     public string? DatelinePlace { get; set; }
 
