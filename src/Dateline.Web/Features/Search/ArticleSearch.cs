@@ -1,16 +1,17 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 
 namespace Dateline.Web.Features.Search;
 
 /// <summary>Searches the published stories of one edition in this node's index.</summary>
 public sealed class ArticleSearch(SearchIndex index, TimeProvider clock)
 {
-    private const int SnippetLength = 180;
+    /// <summary>The stored fields a result shows; the body is read for snippets from its term vectors instead.</summary>
+    private static readonly HashSet<string> Shown = [SearchFields.Id, SearchFields.Edition, SearchFields.Slug, SearchFields.Headline, SearchFields.Standfirst, SearchFields.Published, SearchFields.Section, SearchFields.SectionName];
+
+    private static readonly ConcurrentDictionary<string, CachingWrapperFilter> EditionFilters = new(StringComparer.Ordinal);
 
     private static readonly Sort RelevanceThenNewest = new(SortField.FIELD_SCORE, new SortField(SearchFields.PublishedValue, SortFieldType.INT64, true));
 
@@ -23,42 +24,37 @@ public sealed class ArticleSearch(SearchIndex index, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var filter = new QueryWrapperFilter(Filter(query, now));
+        var filter = Filter(query, now);
         var page = Math.Clamp(query.Page, 1, SearchQuery.MaxPage);
         var size = Math.Clamp(query.PageSize, 1, 50);
         return index.Read(searcher =>
         {
-            var exact = reader.Exact();
-            var results = Run(searcher, exact, filter, query.Edition, now, page, size, fuzzy: false);
-            return results.Total > 0 ? results : Run(searcher, reader.Fuzzy(), filter, query.Edition, now, page, size, fuzzy: true);
+            var results = Run(searcher, reader.Exact(), filter, query.Edition, now, page, size, fuzzy: false);
+            return results.Total > 0 ? results : Run(searcher, reader.Fuzzy(searcher.IndexReader), filter, query.Edition, now, page, size, fuzzy: true);
         });
     }
 
     private static SearchResults Run(IndexSearcher searcher, Query relevance, Filter filter, string edition, DateTime now, int page, int size, bool fuzzy)
     {
-        var top = searcher.Search(new RecencyQuery(relevance, now), filter, page * size, RelevanceThenNewest, doDocScores: false, doMaxScore: false);
+        // Rewritten once for the search and the snippets: a fuzzy query's rewrite walks the term dictionaries.
+        var rewritten = searcher.Rewrite(relevance);
+        var top = searcher.Search(new RecencyQuery(rewritten, now), filter, page * size, RelevanceThenNewest, doDocScores: false, doMaxScore: false);
         if (top.TotalHits == 0)
         {
             return new SearchResults([], 0, fuzzy);
         }
 
-        var analyzer = SearchAnalyzers.For(edition);
-        var scorer = new QueryScorer(searcher.Rewrite(relevance));
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
-        {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
-        };
-
+        var snippets = new SearchSnippets(searcher.IndexReader, rewritten, edition);
         var hits = new List<SearchHit>(size);
         foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * size))
         {
-            var doc = searcher.Doc(scoreDoc.Doc);
+            var doc = searcher.Doc(scoreDoc.Doc, Shown);
             hits.Add(new SearchHit(
                 int.Parse(doc.Get(SearchFields.Id), CultureInfo.InvariantCulture),
                 doc.Get(SearchFields.Edition),
                 doc.Get(SearchFields.Slug),
                 doc.Get(SearchFields.Headline),
-                Snippet(highlighter, analyzer, doc),
+                snippets.For(scoreDoc.Doc, doc),
                 new DateTime(doc.GetField(SearchFields.Published).GetInt64Value() ?? 0, DateTimeKind.Utc),
                 doc.Get(SearchFields.Section),
                 doc.Get(SearchFields.SectionName)));
@@ -67,49 +63,39 @@ public sealed class ArticleSearch(SearchIndex index, TimeProvider clock)
         return new SearchResults(hits, top.TotalHits, fuzzy);
     }
 
-    /// <summary>The best passage of the body with the matches marked; else the standfirst or the opening, encoded.</summary>
-    private static string Snippet(Highlighter highlighter, Lucene.Net.Analysis.Analyzer analyzer, Document doc)
+    private static QueryWrapperFilter Filter(SearchQuery query, DateTime now)
     {
-        foreach (var field in new[] { SearchFields.Body, SearchFields.Standfirst, SearchFields.Headline })
-        {
-            var text = doc.Get(field);
-            if (!string.IsNullOrEmpty(text) && highlighter.GetBestFragment(analyzer, field, text) is { Length: > 0 } fragment && fragment.Contains("<mark>", StringComparison.Ordinal))
-            {
-                return fragment;
-            }
-        }
-
-        var fallback = doc.Get(SearchFields.Standfirst) is { Length: > 0 } standfirst ? standfirst : doc.Get(SearchFields.Body) ?? "";
-        if (fallback.Length > SnippetLength)
-        {
-            var cut = fallback.LastIndexOf(' ', SnippetLength);
-            fallback = string.Concat(fallback.AsSpan(0, cut > 0 ? cut : SnippetLength), "…");
-        }
-
-        return WebUtility.HtmlEncode(fallback);
-    }
-
-    private static BooleanQuery Filter(SearchQuery query, DateTime now)
-    {
-        var from = query.Period switch
-        {
-            SearchPeriod.Day => now.AddDays(-1),
-            SearchPeriod.Week => now.AddDays(-7),
-            SearchPeriod.Month => now.AddMonths(-1),
-            SearchPeriod.Year => now.AddYears(-1),
-            _ => DateTime.MinValue,
-        };
         var filter = new BooleanQuery
         {
-            { new TermQuery(new Term(SearchFields.Edition, query.Edition)), Occur.MUST },
-            // Scheduled stories are indexed when saved and appear once their time has come.
-            { NumericRangeQuery.NewInt64Range(SearchFields.Published, from.Ticks, now.Ticks, true, true), Occur.MUST },
+            // Half the archive, the same for every search of the edition: kept as a bit set per index segment.
+            { new ConstantScoreQuery(EditionFilters.GetOrAdd(query.Edition, EditionFilter)), Occur.MUST },
         };
+        if (query.Period == SearchPeriod.Any)
+        {
+            // Scheduled stories are indexed when saved and appear once their time has come. Excluding the few
+            // future ones costs a walk over a handful of terms; requiring the past would walk the whole archive's.
+            filter.Add(NumericRangeQuery.NewInt64Range(SearchFields.Published, now.Ticks, null, false, true), Occur.MUST_NOT);
+        }
+        else
+        {
+            var from = query.Period switch
+            {
+                SearchPeriod.Day => now.AddDays(-1),
+                SearchPeriod.Week => now.AddDays(-7),
+                SearchPeriod.Month => now.AddMonths(-1),
+                _ => now.AddYears(-1),
+            };
+            filter.Add(NumericRangeQuery.NewInt64Range(SearchFields.Published, from.Ticks, now.Ticks, true, true), Occur.MUST);
+        }
+
         if (!string.IsNullOrEmpty(query.Section))
         {
             filter.Add(new TermQuery(new Term(SearchFields.Section, query.Section)), Occur.MUST);
         }
 
-        return filter;
+        return new QueryWrapperFilter(filter);
     }
+
+    private static CachingWrapperFilter EditionFilter(string edition) =>
+        new(new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Edition, edition))));
 }

@@ -40,6 +40,17 @@ public static class SearchFields
     /// <summary>The fields "More on this Topic" compares stories by.</summary>
     public static readonly string[] Similarity = [Headline, Standfirst, Body];
 
+    /// <summary>
+    /// The body keeps term vectors with positions and offsets, so snippets are cut from them without analysing the
+    /// story again (<see cref="SearchSnippets"/>) and "More on this Topic" reads the body's terms from them.
+    /// </summary>
+    private static readonly FieldType BodyType = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    });
+
     public static Term IdTerm(int id) => new(Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static Document Build(IndexedArticle article)
@@ -52,7 +63,7 @@ public static class SearchFields
             new StoredField(Slug, article.Slug),
             new TextField(Headline, article.Headline, Field.Store.YES),
             new TextField(Standfirst, article.Standfirst ?? "", Field.Store.YES),
-            new TextField(Body, PlainText.FromHtml(article.BodyHtml), Field.Store.YES),
+            new Field(Body, PlainText.FromHtml(article.BodyHtml), BodyType),
             new TextField(Topics, string.Join(" \n ", article.Topics), Field.Store.NO),
             new StringField(Section, article.SectionSlug, Field.Store.YES),
             new TextField(SectionName, article.SectionName, Field.Store.YES),
@@ -67,5 +78,11 @@ public static class SearchFields
         }
 
         return doc;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 }

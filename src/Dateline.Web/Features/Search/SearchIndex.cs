@@ -16,7 +16,7 @@ namespace Dateline.Web.Features.Search;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Raised when the stored fields or analysis change: an index of another layout is rebuilt on start.</summary>
-    private const string LayoutVersion = "1";
+    private const string LayoutVersion = "2";
 
     private const string PositionKey = "feed-position";
     private const string LayoutKey = "layout";
