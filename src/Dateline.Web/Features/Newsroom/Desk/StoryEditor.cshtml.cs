@@ -17,7 +17,8 @@ namespace Dateline.Web.Features.Newsroom.Desk;
 /// workflow buttons a role may not use are not shown, and the services refuse them anyway.
 /// </summary>
 public sealed class StoryEditorModel(
-    DatelineDbContext db, StoryEditing editing, StoryWorkflow workflow, NewsroomTaxonomy taxonomy, EditLocks locks, StoryComparison comparison)
+    DatelineDbContext db, StoryEditing editing, StoryWorkflow workflow, NewsroomTaxonomy taxonomy, EditLocks locks, StoryComparison comparison,
+    DeskLookups lookups, StoryTranslations translations)
     : NewsroomPageModel
 {
     [BindProperty]
@@ -58,6 +59,19 @@ public sealed class StoryEditorModel(
 
     public string Edition => Story?.EditionCode ?? Form.Edition ?? "en";
 
+    public DeskPickerText Pickers => DeskPickerText.For(UiLanguage);
+
+    /// <summary>The pins in the form, with their headlines.</summary>
+    public IReadOnlyList<StorySuggestion> Pinned { get; private set; } = [];
+
+    /// <summary>Set when the pinned-stories search ran without a script (the form was posted, nothing saved).</summary>
+    public IReadOnlyList<StorySuggestion>? PinResults { get; private set; }
+
+    public bool PinsChanged { get; private set; }
+
+    /// <summary>The linked stories of other editions (shown beside the form when readable).</summary>
+    public IReadOnlyList<StoryCounterpart> Translations { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, bool saved, string? edition, int? hero, CancellationToken cancellationToken)
     {
         JustSaved = saved;
@@ -91,6 +105,11 @@ public sealed class StoryEditorModel(
     public async Task<IActionResult> OnPostAsync(string id, string? act, CancellationToken cancellationToken)
     {
         act = act?.ToLowerInvariant() ?? "save";
+        if (act.StartsWith("pin", StringComparison.Ordinal))
+        {
+            return await PinsAsync(id, act, cancellationToken);
+        }
+
         if (id == "new")
         {
             return await CreateAsync(act, cancellationToken);
@@ -183,6 +202,77 @@ public sealed class StoryEditorModel(
         };
     }
 
+    /// <summary>"Create the Arabic (English) version": a linked draft in the other edition, opened beside this story.</summary>
+    public async Task<IActionResult> OnPostTranslateAsync(string id, string? edition, CancellationToken cancellationToken)
+    {
+        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var storyId))
+        {
+            return NotFound();
+        }
+
+        var result = await translations.CreateAsync(Actor, storyId, edition ?? "", cancellationToken);
+        return result switch
+        {
+            { Story: { } linked } => Redirect($"/newsroom/stories/{linked.Id}"),
+            { Outcome: StoryOutcome.Invalid or StoryOutcome.NotAllowedInState } => BadRequest(),
+            _ => Failure(result),
+        };
+    }
+
+    /// <summary>
+    /// The pinned-stories picker without a script: find, pin, move and remove re-show the form as posted (nothing is
+    /// saved; the editor saves when done). With a script the same buttons work in the page and never post.
+    /// </summary>
+    private async Task<IActionResult> PinsAsync(string id, string act, CancellationToken cancellationToken)
+    {
+        if (id != "new")
+        {
+            if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var storyId))
+            {
+                return NotFound();
+            }
+
+            var current = await editing.GetAsync(Actor, storyId, cancellationToken);
+            if (current.Story is not { } story)
+            {
+                return Failure(current);
+            }
+
+            Story = story;
+        }
+
+        var pins = Form.PinnedRelatedIds.Distinct().ToList();
+        var (verb, target) = act.IndexOf(':', StringComparison.Ordinal) is var colon and > 0
+            && int.TryParse(act.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var pin)
+            ? (act[..colon], pin)
+            : (act, 0);
+        var at = pins.IndexOf(target);
+        switch (verb)
+        {
+            case "pin-add" when at < 0 && target != Story?.Id:
+                pins.Add(target);
+                break;
+            case "pin-remove" when at >= 0:
+                pins.RemoveAt(at);
+                break;
+            case "pin-up" when at > 0:
+                (pins[at - 1], pins[at]) = (pins[at], pins[at - 1]);
+                break;
+            case "pin-down" when at >= 0 && at < pins.Count - 1:
+                (pins[at + 1], pins[at]) = (pins[at], pins[at + 1]);
+                break;
+            case "pin-find":
+                PinResults = await lookups.StoriesAsync(Edition, Form.PinQuery, [.. pins, Story?.Id ?? 0], cancellationToken);
+                break;
+        }
+
+        PinsChanged = verb != "pin-find";
+        Form.PinnedRelatedIds = pins;
+        ModelState.Remove($"{nameof(Form)}.{nameof(StoryForm.PinnedRelatedIds)}");
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
     private async Task<IActionResult> CreateAsync(string act, CancellationToken cancellationToken)
     {
         var edition = Form.Edition ?? "";
@@ -271,7 +361,7 @@ public sealed class StoryEditorModel(
         _ => NotFound(),
     };
 
-    /// <summary>The form as the services' input; what the form does not show (pins) stays as saved.</summary>
+    /// <summary>The form as the services' input.</summary>
     private async Task<(StoryInput? Input, Dictionary<string, string[]> Errors)> InputAsync(string edition, StoryFields? saved, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -298,6 +388,7 @@ public sealed class StoryEditorModel(
             HeroAltText = Form.HeroAltText,
             TopicIds = topics,
             AuthorIds = Form.AuthorIds,
+            PinnedRelatedIds = Form.PinnedRelatedIds,
             SeoTitle = Form.SeoTitle,
             SeoDescription = Form.SeoDescription,
         }, errors);
@@ -318,6 +409,7 @@ public sealed class StoryEditorModel(
             SectionId = fields.SectionId,
             Topics = string.Join(", ", topicIds.Where(names.ContainsKey).Select(t => names[t])),
             AuthorIds = [.. fields.AuthorIds],
+            PinnedRelatedIds = [.. fields.PinnedRelatedIds],
             AgencyId = fields.AgencyId,
             HeroImageId = fields.HeroImageId,
             HeroCaption = fields.HeroCaption,
@@ -340,5 +432,7 @@ public sealed class StoryEditorModel(
         Sections = await db.Sections.AsNoTracking().Where(s => s.EditionCode == edition).OrderBy(s => s.EditionCode).ThenBy(s => s.SortOrder).ToListAsync(cancellationToken);
         Authors = await db.Authors.AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken);
         Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken);
+        Pinned = await lookups.PinnedAsync(Form.PinnedRelatedIds, cancellationToken);
+        Translations = Story is { } story ? await translations.CounterpartsAsync(Actor, story.Id, cancellationToken) : [];
     }
 }

@@ -52,6 +52,13 @@ public sealed class StoryForm
     [StringLength(500)]
     public string? SeoDescription { get; set; }
 
+    /// <summary>Pinned related stories, in order: the picker posts one field per pin.</summary>
+    public List<int> PinnedRelatedIds { get; set; } = [];
+
+    /// <summary>The pinned-stories search box; read only when the picker's Find button is pressed without a script.</summary>
+    [StringLength(DeskLookups.MaxQueryLength)]
+    public string? PinQuery { get; set; }
+
     public int Version { get; set; }
 
     /// <summary>UTC, from a datetime-local field; only the schedule button reads it.</summary>

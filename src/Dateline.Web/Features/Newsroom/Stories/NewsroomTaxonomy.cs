@@ -59,14 +59,15 @@ public sealed class NewsroomTaxonomy(DatelineDbContext db)
     }
 
     /// <summary>
-    /// Topics of the edition by name (or the slug it makes), creating the missing ones (staged on the context, saved with the story).
-    /// Names that cannot be topics (too long, no letters or digits) are returned apart.
+    /// Topics of the edition by name, creating the missing ones. A name finds a topic whose slug it makes or whose name it
+    /// equals ignoring letter case and Arabic spelling variants (<see cref="TopicNames.Fold"/>), so "economy" and
+    /// "الامارات" reuse "Economy" and "الإمارات". Names that cannot be topics (too long, no letters or digits) are returned apart.
     /// </summary>
     public async Task<(List<int> Ids, List<string> Invalid)> TopicIdsAsync(string edition, IEnumerable<string> names, CancellationToken cancellationToken)
     {
         var ids = new List<int>();
         var invalid = new List<string>();
-        foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0).DistinctBy(TopicNames.Fold))
         {
             var slug = Slug.From(name);
             if (name.Length > MaxTopicName || slug == "story" && !name.Contains("story", StringComparison.OrdinalIgnoreCase))
@@ -75,20 +76,55 @@ public sealed class NewsroomTaxonomy(DatelineDbContext db)
                 continue;
             }
 
-            var topic = await db.Topics
-                .Where(t => t.EditionCode == edition && (t.Slug == slug || t.Name == name))
-                .OrderBy(t => t.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (topic is null)
+            var id = await FindTopicAsync(edition, name, slug, cancellationToken) ?? await CreateTopicAsync(edition, name, slug, cancellationToken);
+            if (!ids.Contains(id))
             {
-                topic = new Topic { EditionCode = edition, Slug = slug, Name = name };
-                db.Topics.Add(topic);
-                await db.SaveChangesAsync(cancellationToken);
+                ids.Add(id);
             }
-
-            ids.Add(topic.Id);
         }
 
         return (ids, invalid);
+    }
+
+    private async Task<int?> FindTopicAsync(string edition, string name, string slug, CancellationToken cancellationToken)
+    {
+        var folded = TopicNames.Fold(name);
+        var pattern = TopicNames.LikePattern(folded);
+        // Candidates by SQL (the pattern is wide where folding differs), confirmed here; the slug match wins.
+        var candidates = await db.Topics.AsNoTracking()
+            .Where(t => t.EditionCode == edition
+                && (t.Slug == slug || EF.Functions.Like(t.Name.ToLower(), pattern, TopicNames.EscapeCharacter)))
+            .OrderBy(t => t.Id)
+            .Select(t => new { t.Id, t.Slug, t.Name })
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        return (candidates.Find(t => t.Slug == slug) ?? candidates.Find(t => TopicNames.Fold(t.Name) == folded))?.Id;
+    }
+
+    /// <summary>
+    /// Inserts a topic at once (inside the caller's transaction, if any). When another editor created the same slug in
+    /// between, the unique index on (edition, slug) refuses ours: EF rolls back to its savepoint, and theirs is used.
+    /// </summary>
+    private async Task<int> CreateTopicAsync(string edition, string name, string slug, CancellationToken cancellationToken)
+    {
+        var topic = new Topic { EditionCode = edition, Slug = slug, Name = name };
+        db.Topics.Add(topic);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return topic.Id;
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(topic).State = EntityState.Detached;
+            var theirs = await db.Topics.Where(t => t.EditionCode == edition && t.Slug == slug).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
+            if (theirs is null)
+            {
+                // Not a duplicate after all (or a reader snapshot that cannot see it yet): the caller's retry answer applies.
+                throw;
+            }
+
+            return theirs.Value;
+        }
     }
 }

@@ -16,6 +16,8 @@ public static class StoriesModule
         builder.Services.AddScoped<StoryImport>();
         builder.Services.AddScoped<Desk.DeskStories>();
         builder.Services.AddScoped<Desk.StoryComparison>();
+        builder.Services.AddScoped<Desk.DeskLookups>();
+        builder.Services.AddScoped<StoryTranslations>();
         builder.Services.AddOptions<ScheduledPublisherOptions>()
             .BindConfiguration(ScheduledPublisherOptions.SectionName)
             .ValidateDataAnnotations()
@@ -33,6 +35,7 @@ public static class StoriesModule
     {
         app.MapNewsroomArticlesApi();
         app.MapStoryLocksApi();
+        Desk.DeskLookupsApi.MapDeskLookupsApi(app);
         return app;
     }
 }
