@@ -34,12 +34,18 @@
   let dirty = false;
   let busy = false;
   let stopped = false;
+  let submitting = false;
+  let inflight = Promise.resolve();
   const show = (state, text) => {
     status.dataset.state = state;
     status.textContent = text;
   };
-  const save = async () => {
-    if (!dirty || busy || stopped) return;
+  const save = () => {
+    if (!dirty || busy || stopped || submitting) return inflight;
+    inflight = send();
+    return inflight;
+  };
+  const send = async () => {
     busy = true;
     dirty = false;
     try {
@@ -66,7 +72,22 @@
   };
   form.addEventListener('input', () => { dirty = true; });
   form.addEventListener('change', () => { dirty = true; });
-  form.addEventListener('focusout', save);
+  form.addEventListener('focusout', (event) => {
+    // Focus moving to a button of the form is the editor pressing it: that button's own post carries the text.
+    if (event.relatedTarget?.form === form && event.relatedTarget.type === 'submit') return;
+    save();
+  });
+  // A save, submit or publish pressed while an autosave is on its way would post the version the autosave is about to
+  // replace, and meet the editor's own autosave as a conflict. Wait for it, then post over the version it saved.
+  form.addEventListener('submit', (event) => {
+    if (submitting) return;
+    submitting = true;
+    if (!busy) return;
+    event.preventDefault();
+    inflight.finally(() => form.requestSubmit(event.submitter));
+  });
   window.addEventListener('online', save);
+  // Said at once, not at the next attempt: whatever is typed from now on waits in the page for the connection.
+  window.addEventListener('offline', () => { if (!stopped) show('offline', status.dataset.offline); });
   setInterval(save, 10000);
 })();
