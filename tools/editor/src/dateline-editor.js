@@ -3,7 +3,8 @@
 // It enhances every <textarea data-editor> of a form: the textarea stays the field that is posted (so the form works
 // without JavaScript, and the server sanitizes whatever arrives), and the editor writes its HTML back into it on every
 // change. The schema is the allow-list of BodyHtmlSanitizer: paragraphs, h2-h4, bold, italic, links, block quotes,
-// lists, media-library figures with a caption, and YouTube/X embeds kept as placeholders the server renders.
+// lists, media-library figures with a caption, galleries of them, and YouTube/X embeds kept as placeholders the server
+// renders.
 import { Editor, Extension, Node, mergeAttributes } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
@@ -74,7 +75,7 @@ const Figure = Node.create({
   parseHTML() {
     return [{
       tag: 'figure',
-      getAttrs: el => (!el.hasAttribute('data-embed') && el.querySelector('img[data-media-id]') ? null : false),
+      getAttrs: el => (!el.hasAttribute('data-embed') && !el.hasAttribute('data-gallery') && el.querySelector(':scope > img[data-media-id]') ? null : false),
     }];
   },
   renderHTML() {
@@ -88,6 +89,36 @@ const Figure = Node.create({
           { type: 'figureImage', attrs: { mediaId: String(mediaId), src, alt: alt || '' } },
           { type: 'figcaption', content: caption ? [{ type: 'text', text: caption }] : [] },
         ],
+      }),
+    };
+  },
+});
+
+// A gallery: photos in order, each with its caption, and an optional caption of its own. Stored as
+// <figure data-gallery> around the photos' figures; the public page renders it as a swipeable list (BodyImages).
+const Gallery = Node.create({
+  name: 'gallery',
+  group: 'block',
+  content: 'figure+ figcaption?',
+  isolating: true,
+  draggable: true,
+  parseHTML() {
+    return [{ tag: 'figure[data-gallery]', priority: 60 }];
+  },
+  renderHTML() {
+    return ['figure', { 'data-gallery': '' }, 0];
+  },
+  addCommands() {
+    return {
+      insertGallery: ({ items }) => ({ commands }) => commands.insertContent({
+        type: this.name,
+        content: items.map(item => ({
+          type: 'figure',
+          content: [
+            { type: 'figureImage', attrs: { mediaId: String(item.mediaId), src: item.src, alt: item.alt || '' } },
+            { type: 'figcaption', content: item.caption ? [{ type: 'text', text: item.caption }] : [] },
+          ],
+        })),
       }),
     };
   },
@@ -198,31 +229,57 @@ function ask(labels, { title, fields, body }) {
   });
 }
 
-async function pickMedia(labels, url) {
-  const list = el('div', { class: 'dl-media-grid', role: 'list' });
-  const search = el('input', { type: 'search', id: 'dl-media-q', dir: 'auto' });
+// The library through the management API (newest first, searched by caption, credit and keywords). With several,
+// each click adds or removes a photo, numbered in the order they will appear.
+async function pickMedia(labels, url, { several = false } = {}) {
+  const list = el('div', { class: 'dl-media-grid', role: 'list', 'data-testid': 'media-dialog-results' });
+  const search = el('input', { type: 'search', id: 'dl-media-q', dir: 'auto', autocomplete: 'off' });
   const searchLabel = el('label', { for: 'dl-media-q', text: labels.searchMedia });
-  const wrap = el('div', {}, [searchLabel, search, list]);
+  const wrap = el('div', { class: 'dl-dialog__media' }, [searchLabel, search, list]);
+  const picked = [];
   let items = [];
+  const known = new Map();
+  const mark = () => list.querySelectorAll('button[data-id]').forEach(b => {
+    const at = picked.indexOf(b.dataset.id);
+    b.setAttribute('aria-pressed', String(at >= 0));
+    b.querySelector('.dl-media-grid__order').textContent = at >= 0 ? String(at + 1) : '';
+  });
   async function load(q) {
     const response = await fetch(url + '?q=' + encodeURIComponent(q || ''), { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    items = response.ok ? await response.json() : [];
+    items = response.ok ? (await response.json()).items : [];
+    items.forEach(i => known.set(String(i.id), i));
     list.replaceChildren(...items.map(item => el('div', { role: 'listitem' }, [
-      el('button', { type: 'submit', value: String(item.id), class: 'dl-media-grid__item' }, [
-        el('img', { src: item.thumbnailUrl, alt: '', width: 160, height: 107, loading: 'lazy' }),
-        el('span', { text: item.title || item.altText || ('#' + item.id), dir: 'auto' }),
+      el('button', several
+        ? { type: 'button', 'data-id': String(item.id), class: 'dl-media-grid__item', 'aria-pressed': 'false', 'data-testid': 'media-pick-' + item.id }
+        : { type: 'submit', value: String(item.id), class: 'dl-media-grid__item', 'data-testid': 'media-pick-' + item.id }, [
+        el('img', { src: '/media/' + item.id + '/320.jpg', alt: '', width: item.width, height: item.height, loading: 'lazy' }),
+        el('span', { text: item.caption || item.altText || ('#' + item.id), dir: 'auto' }),
+        el('span', { class: 'dl-media-grid__order', 'aria-hidden': 'true' }),
       ]),
     ])));
+    if (several) {
+      list.querySelectorAll('button[data-id]').forEach(b => b.addEventListener('click', () => {
+        const at = picked.indexOf(b.dataset.id);
+        if (at >= 0) picked.splice(at, 1); else picked.push(b.dataset.id);
+        mark();
+      }));
+      mark();
+    }
     if (items.length === 0) list.append(el('p', { text: labels.noMedia }));
   }
   let timer;
   search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => load(search.value), 250); });
   const loading = load('');
-  const answer = await ask(labels, { title: labels.image, body: wrap });
+  const answer = await ask(labels, { title: several ? labels.gallery : labels.image, body: wrap });
   await loading;
+  if (several) return answer ? picked.map(id => known.get(id)).filter(Boolean) : [];
   if (!answer || !answer.picked) return null;
-  return items.find(i => String(i.id) === answer.picked) || null;
+  return known.get(answer.picked) || null;
 }
+
+// What the body stores for a library photo: its 800 px rendition as src (the sanitizer admits only /media/{id}/…),
+// which the public page replaces with the full srcset.
+const bodyImage = item => ({ mediaId: item.id, src: '/media/' + item.id + '/800.jpg', alt: item.altText || '', caption: item.caption || '' });
 
 function toolbarButton(label, icon, run, isActive) {
   const button = el('button', { type: 'button', class: 'dl-toolbar__button', 'aria-label': label, title: label });
@@ -234,7 +291,7 @@ function toolbarButton(label, icon, run, isActive) {
 }
 
 function enhance(textarea) {
-  const labels = JSON.parse(textarea.dataset.editorLabels || '{}');
+  const labels = { ...JSON.parse(textarea.dataset.editorLabels || '{}'), ...JSON.parse(textarea.dataset.editorMediaLabels || '{}') };
   const label = (key, fallback) => labels[key] || fallback;
   const host = el('div', { class: 'dl-editor' });
   const toolbar = el('div', { class: 'dl-toolbar', role: 'toolbar', 'aria-label': label('toolbar', 'Formatting'), 'aria-controls': textarea.id + '-editor' });
@@ -261,6 +318,7 @@ function enhance(textarea) {
       }),
       Placeholder.configure({ placeholder: label('placeholder', '') }),
       AutoDirection,
+      Gallery,
       Figure,
       FigureImage,
       Figcaption,
@@ -304,11 +362,21 @@ function enhance(textarea) {
     toolbarButton(label('bulletList', 'Bulleted list'), '•', () => chain().toggleBulletList().run(), () => editor.isActive('bulletList')),
     toolbarButton(label('orderedList', 'Numbered list'), '1.', () => chain().toggleOrderedList().run(), () => editor.isActive('orderedList')),
     null,
-    textarea.dataset.editorMedia ? toolbarButton(label('image', 'Image'), '🖼', async () => {
-      const item = await pickMedia({ ...labels, ok: label('ok', 'OK'), cancel: label('cancel', 'Cancel'), image: label('image', 'Image'), searchMedia: label('searchMedia', 'Search'), noMedia: label('noMedia', 'No images') }, textarea.dataset.editorMedia);
-      if (!item) return editor.commands.focus();
-      chain().insertMediaFigure({ mediaId: item.id, src: item.bodyUrl, alt: item.altText, caption: item.caption }).run();
-    }) : undefined,
+    ...(textarea.dataset.editorMedia ? (() => {
+      const mediaLabels = { ...labels, ok: label('ok', 'OK'), cancel: label('cancel', 'Cancel'), image: label('image', 'Image'), gallery: label('gallery', 'Gallery'), searchMedia: label('searchMedia', 'Search'), noMedia: label('noMedia', 'No images') };
+      return [
+        toolbarButton(label('image', 'Image'), '🖼', async () => {
+          const item = await pickMedia(mediaLabels, textarea.dataset.editorMedia);
+          if (!item) return editor.commands.focus();
+          chain().insertMediaFigure(bodyImage(item)).run();
+        }),
+        toolbarButton(label('gallery', 'Gallery'), '▦', async () => {
+          const picked = await pickMedia(mediaLabels, textarea.dataset.editorMedia, { several: true });
+          if (picked.length === 0) return editor.commands.focus();
+          chain().insertGallery({ items: picked.map(bodyImage) }).run();
+        }),
+      ];
+    })() : []),
     ...Object.entries(embedProviders).map(([provider, p]) => toolbarButton(label(provider, p.label), provider === 'youtube' ? '▶' : '𝕏', async () => {
       const answer = await ask({ ok: label('ok', 'OK'), cancel: label('cancel', 'Cancel') }, { title: label(provider, p.label), fields: [{ name: 'url', label: label('embedUrl', 'Address'), type: 'url', required: true }] });
       const id = answer && p.idFrom(answer.url || '');

@@ -31,6 +31,7 @@ public static class MediaModule
         builder.Services.AddSingleton<UploadGate>();
         builder.Services.AddScoped<MediaLibrary>();
         builder.Services.AddScoped<MediaUsage>();
+        builder.Services.AddScoped<BodyImages>();
         builder.Services.AddScoped<MediaSearch>();
         return builder;
     }

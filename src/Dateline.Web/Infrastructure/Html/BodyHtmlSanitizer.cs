@@ -7,8 +7,8 @@ namespace Dateline.Web.Infrastructure.Html;
 /// (paragraphs, headings, lists, quotes, links, emphasis, tables, figures) and drops scripts, styles and event handlers.
 /// It also admits exactly what the newsroom editor writes: <c>dir</c> on blocks, media-library images
 /// (<c>&lt;img data-media-id src="/media/…"&gt;</c> inside a figure) and embed placeholders
-/// (<c>&lt;figure data-embed="youtube|x" data-id="…"&gt;</c>, see <see cref="BodyEmbeds"/>); anything else of those shapes
-/// is dropped.
+/// (<c>&lt;figure data-embed="youtube|x" data-id="…"&gt;</c>, see <see cref="BodyEmbeds"/>) and galleries of such images
+/// (<see cref="BodyGallery"/>); anything else of those shapes is dropped.
 /// </summary>
 public sealed class BodyHtmlSanitizer
 {
@@ -27,7 +27,7 @@ public sealed class BodyHtmlSanitizer
             AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             {
                 "href", "title", "lang", "dir", "datetime", "colspan", "rowspan", "scope", "cite",
-                "src", "alt", "width", "height", "data-media-id", "data-embed", "data-id",
+                "src", "alt", "width", "height", "data-media-id", "data-embed", "data-id", BodyGallery.Attribute,
             },
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" },
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "cite", "src" },
@@ -49,6 +49,7 @@ public sealed class BodyHtmlSanitizer
                 element.Remove();
             }
         };
+        _sanitizer.PostProcessDom += (_, e) => BodyGallery.Normalize(e.Document.Body);
         _sanitizer.AllowedAttributes.Add("rel");
     }
 
@@ -73,6 +74,7 @@ public sealed class BodyHtmlSanitizer
 
         if (element.LocalName != "figure")
         {
+            element.RemoveAttribute(BodyGallery.Attribute);
             element.RemoveAttribute("data-embed");
             element.RemoveAttribute("data-id");
             return true;
@@ -84,6 +86,7 @@ public sealed class BodyHtmlSanitizer
             return true;
         }
 
+        element.RemoveAttribute(BodyGallery.Attribute);
         if (!BodyEmbeds.IsValid(provider, element.GetAttribute("data-id")))
         {
             return false;

@@ -35,3 +35,56 @@
     }
   });
 })();
+
+// Galleries in a story: the list already swipes and scrolls with snap points; this adds previous/next buttons and a
+// "3 / 8" count. Slides are found and reached by their position on screen, so right-to-left pages need nothing else.
+(() => {
+  const arrow = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+  document.querySelectorAll(".gallery").forEach((gallery) => {
+    const track = gallery.querySelector("[data-gallery-track]");
+    const slides = track ? Array.from(track.children) : [];
+    if (slides.length < 2) return;
+    track.id ||= slides[0].id + "-track";
+    const button = (label, kind) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "gallery__button gallery__button--" + kind;
+      b.setAttribute("aria-label", label);
+      b.setAttribute("aria-controls", track.id);
+      b.innerHTML = arrow;
+      return b;
+    };
+    const count = document.createElement("p");
+    count.className = "gallery__count";
+    count.setAttribute("aria-live", "polite");
+    count.dataset.testid = "gallery-count";
+    const previous = button(gallery.dataset.previous, "previous");
+    const next = button(gallery.dataset.next, "next");
+    const controls = document.createElement("div");
+    controls.className = "gallery__controls";
+    controls.append(count, previous, next);
+    gallery.prepend(controls);
+
+    let current = 0;
+    const update = () => {
+      const rtl = getComputedStyle(track).direction === "rtl";
+      const edge = (r) => (rtl ? r.right : r.left);
+      const start = edge(track.getBoundingClientRect());
+      const distances = slides.map((slide) => Math.abs(edge(slide.getBoundingClientRect()) - start));
+      current = distances.indexOf(Math.min(...distances));
+      count.textContent = gallery.dataset.count.replace("{0}", String(current + 1)).replace("{1}", String(slides.length));
+      // aria-disabled rather than disabled: a button that keeps focus at the last photo leaves the keyboard where it was.
+      previous.setAttribute("aria-disabled", String(current === 0));
+      next.setAttribute("aria-disabled", String(current === slides.length - 1));
+    };
+    const go = (i) => slides[Math.max(0, Math.min(slides.length - 1, i))].scrollIntoView({ block: "nearest", inline: "start" });
+    previous.addEventListener("click", () => go(current - 1));
+    next.addEventListener("click", () => go(current + 1));
+    let frame = 0;
+    track.addEventListener("scroll", () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(update);
+    }, { passive: true });
+    update();
+  });
+})();

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Dateline.Web.Features.Articles.Public;
 
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles articles, ReaderClock clock) : PublicPageModel
+public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles articles, ReaderClock clock, BodyImages bodyImages) : PublicPageModel
 {
     public const int MoreOnTopicCount = 6;
 
@@ -32,7 +32,7 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
 
     public string ImageAlt { get; private set; } = "";
 
-    /// <summary>The stored body with its embed placeholders rendered for readers.</summary>
+    /// <summary>The stored body with its embed, image and gallery placeholders rendered for readers.</summary>
     public string Body { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string edition, int id, string? slug, CancellationToken cancellationToken)
@@ -61,7 +61,7 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
         Dateline = clock.FormatDateline(article.PublishedAt, found.Text);
         PublishedIso = clock.FormatIso(article.PublishedAt);
         Attribution = article.AgencyCredit is { } agency ? $"{found.SiteName} – {agency}:" : null;
-        Body = BodyEmbeds.Render(article.BodyHtml, found.Code);
+        Body = await bodyImages.RenderAsync(BodyEmbeds.Render(article.BodyHtml, found.Code), found.Code, cancellationToken);
         ImageAlt = string.IsNullOrWhiteSpace(article.Image?.AltText) ? found.Text.ImageAltPrefix + article.Headline : article.Image.AltText;
 
         Title = article.Headline;
@@ -122,7 +122,10 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
     public string BodyWithAttribution(string attributionHtml)
     {
         var body = Body;
-        var start = body.IndexOf("<p", StringComparison.Ordinal);
+        // "<p>" or "<p ": a bare "<p" would also find a body image's "<picture".
+        var plain = body.IndexOf("<p>", StringComparison.Ordinal);
+        var attributed = body.IndexOf("<p ", StringComparison.Ordinal);
+        var start = plain < 0 || (attributed >= 0 && attributed < plain) ? attributed : plain;
         var close = start < 0 ? -1 : body.IndexOf('>', start);
         return close < 0
             ? $"<p>{attributionHtml}</p>{body}"

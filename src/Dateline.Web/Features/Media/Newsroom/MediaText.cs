@@ -80,6 +80,10 @@ public sealed class MediaText
         UsePhoto = "Use: {0}",
         Close = "Close",
         Uploading1 = "Uploading…",
+        EditorImage = "Photo from the library",
+        EditorGallery = "Gallery from the library",
+        EditorOk = "Insert",
+        EditorCancel = "Cancel",
     };
 
     public static readonly MediaText Arabic = new()
@@ -157,6 +161,10 @@ public sealed class MediaText
         UsePhoto = "استخدم: {0}",
         Close = "إغلاق",
         Uploading1 = "جارٍ الرفع…",
+        EditorImage = "صورة من المكتبة",
+        EditorGallery = "معرض صور من المكتبة",
+        EditorOk = "إدراج",
+        EditorCancel = "إلغاء",
     };
 
     public required string Media { get; init; }
@@ -232,6 +240,21 @@ public sealed class MediaText
     public required string UsePhoto { get; init; }
     public required string Close { get; init; }
     public required string Uploading1 { get; init; }
+    public required string EditorImage { get; init; }
+    public required string EditorGallery { get; init; }
+    public required string EditorOk { get; init; }
+    public required string EditorCancel { get; init; }
+
+    /// <summary>The body editor's media labels (its <c>data-editor-media-labels</c>), in the keys the editor bundle reads.</summary>
+    public string BodyEditorLabels() => System.Text.Json.JsonSerializer.Serialize(new
+    {
+        image = EditorImage,
+        gallery = EditorGallery,
+        ok = EditorOk,
+        cancel = EditorCancel,
+        searchMedia = Search,
+        noMedia = NoAssets,
+    });
 
     /// <summary>A licence as editors know it (the Creative Commons names are the same in both languages).</summary>
     public static string LicenceLabel(MediaLicence licence) => licence switch
