@@ -16,6 +16,7 @@ using Dateline.Web.Features.Operations;
 using Dateline.Web.Features.PrayerTimes;
 using Dateline.Web.Features.Search;
 using Dateline.Web.Features.Sitemaps;
+using Dateline.Web.Features.Taxonomy;
 using Dateline.Web.Features.Weather;
 using Dateline.Web.Features.Webhooks;
 using Dateline.Web.Infrastructure;
@@ -71,6 +72,7 @@ public static class DatelineModule
         builder.AddFeeds();
         builder.AddSitemaps();
         builder.AddStories();
+        builder.AddTaxonomy();
         builder.AddDemoContent();
         builder.AddPrayerTimes();
         builder.AddWeather();

@@ -53,6 +53,21 @@ public sealed class NewsroomAuthorizationMatrixTests(DatelineFactory factory) : 
         { "GET", "/api/v1/newsroom/media", NewsroomRoles.Contributor, 200 },
         { "GET", "/api/v1/newsroom/media/999999", NewsroomRoles.Contributor, 404 },
         { "DELETE", "/api/v1/newsroom/media/999999", NewsroomRoles.Editor, 404 },
+        { "GET", "/newsroom/sections", NewsroomRoles.Admin, 200 },
+        { "POST", "/newsroom/sections?handler=Create", NewsroomRoles.Admin, 400 },
+        { "POST", "/newsroom/sections?handler=Rename", NewsroomRoles.Admin, 400 },
+        { "POST", "/newsroom/sections?handler=Move", NewsroomRoles.Admin, 400 },
+        { "POST", "/newsroom/sections?handler=Navigation", NewsroomRoles.Admin, 400 },
+        { "GET", "/newsroom/topics", NewsroomRoles.Admin, 200 },
+        { "POST", "/newsroom/topics?handler=Rename", NewsroomRoles.Admin, 400 },
+        { "POST", "/newsroom/topics?handler=Merge", NewsroomRoles.Admin, 400 },
+        { "GET", "/newsroom/authors", NewsroomRoles.Admin, 200 },
+        { "POST", "/newsroom/authors?handler=Create", NewsroomRoles.Admin, 400 },
+        { "GET", "/newsroom/authors/999999", NewsroomRoles.Admin, 404 },
+        { "POST", "/newsroom/authors/999999", NewsroomRoles.Admin, 400 },
+        { "GET", "/newsroom/agencies", NewsroomRoles.Admin, 200 },
+        { "POST", "/newsroom/agencies?handler=Save", NewsroomRoles.Admin, 400 },
+        { "POST", "/newsroom/agencies?handler=Create", NewsroomRoles.Admin, 400 },
     };
 
     [Theory]

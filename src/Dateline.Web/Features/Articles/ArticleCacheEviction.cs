@@ -22,6 +22,13 @@ public sealed class ArticleCacheEviction(IOutputCacheStore store) : IArticleEven
         }
     }
 
+    /// <summary>
+    /// Drops every cached public page: a change of names or navigation (sections, topics, authors, agencies) shows on
+    /// all of them, and such changes are rare.
+    /// </summary>
+    public Task EvictSiteAsync(CancellationToken cancellationToken = default) =>
+        store.EvictByTagAsync(CacheTags.Site, cancellationToken).AsTask();
+
     public Task OnCommittedAsync(ArticleEvent articleEvent, CancellationToken cancellationToken) =>
         EvictAsync(articleEvent.ArticleId, articleEvent.EditionCode, cancellationToken);
 }

@@ -1,0 +1,3 @@
+namespace Dateline.Web.Features.Taxonomy.Admin;
+
+public sealed record AuthorRow(int Id, string Name, string? NameAr, string Slug, int? PhotoId, int Stories);
