@@ -97,6 +97,25 @@ public sealed class SearchTests(SearchFactory factory) : IClassFixture<SearchFac
     }
 
     [Fact]
+    public async Task A_snippet_marks_a_phrase_deep_in_a_long_story_and_stays_short()
+    {
+        var section = await _content.SectionAsync();
+        var body = string.Concat(Enumerable.Repeat("<p>The council met again to discuss routine matters of the harbour.</p>", 80))
+            + "<p>Divers recovered the lighthouse logbook &amp; its brass seal.</p>";
+        var article = await Newsroom.PublishAsync(factory, section, $"Council news {_content.Unique}", body);
+        var client = factory.CreateClient();
+        await Newsroom.EventuallyAsync(client, "en", _content.Unique, Newsroom.Finds(article));
+
+        var response = await Newsroom.SearchAsync(client, "en", $"\"lighthouse logbook\" {_content.Unique}");
+
+        var snippet = Assert.Single(response.Results).Snippet;
+        var marked = System.Text.RegularExpressions.Regex.Matches(snippet, "<mark>(.*?)</mark>").Select(m => m.Groups[1].Value);
+        Assert.Equal("lighthouse logbook", string.Join(' ', marked));
+        Assert.Contains("&amp; its brass seal", snippet);
+        Assert.True(snippet.Length < 300, snippet);
+    }
+
+    [Fact]
     public async Task A_misspelt_query_falls_back_to_similar_spellings()
     {
         var section = await _content.SectionAsync();
