@@ -14,9 +14,9 @@ namespace Dateline.BrowserTests.Accessibility;
 [Collection(SiteCollection.Name)]
 public sealed class AxeTests(SiteFixture site, ITestOutputHelper output)
 {
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    internal static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-    private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
+    internal static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
 
     /// <summary>Kinds of page (see <see cref="PathOfAsync"/>), each at a phone's and a laptop's size.</summary>
     public static TheoryData<string, int, int> Pages()
@@ -106,7 +106,7 @@ public sealed class AxeTests(SiteFixture site, ITestOutputHelper output)
             ?? throw new InvalidOperationException($"{article} has no link matching {selector}.");
     }
 
-    private static async Task<JsonElement> RunAxeAsync(IPage page)
+    internal static async Task<JsonElement> RunAxeAsync(IPage page)
     {
         const string run = """
             async tags => JSON.stringify(await axe.run(document, {
@@ -119,7 +119,7 @@ public sealed class AxeTests(SiteFixture site, ITestOutputHelper output)
         return report.RootElement.Clone();
     }
 
-    private static string Describe(JsonElement result)
+    internal static string Describe(JsonElement result)
     {
         var text = new StringBuilder();
         var impact = result.TryGetProperty("impact", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : "n/a";
