@@ -1,5 +1,6 @@
 using Dateline.IntegrationTests.Infrastructure;
 using Dateline.Web.Features.Articles;
+using Dateline.Web.Features.Articles.Publishing;
 using Dateline.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,33 @@ public sealed class OutputCacheTests(DatelineFactory factory) : IClassFixture<Da
         Assert.Equal("Original headline", first.TestId("headline"));
         Assert.Equal("Original headline", cached.TestId("headline"));
         Assert.Equal("Corrected headline", fresh.TestId("headline"));
+    }
+
+    [Fact]
+    public async Task Publishing_a_translation_refreshes_the_cached_original_so_its_language_link_leads_there_at_once()
+    {
+        var english = await _content.ArticleAsync(await _content.SectionAsync(), headline: "Cycling track opens");
+        var arabic = await _content.ArticleAsync(await _content.SectionAsync("ar"), headline: "افتتاح مسار للدراجات", status: ArticleStatus.Draft);
+        await _content.TranslateAsync(english, arabic);
+        var client = factory.CreateClient();
+        var path = ArticlePaths.Article("en", english.Id, english.Slug);
+        var arabicPath = ArticlePaths.Article("ar", arabic.Id, arabic.Slug);
+
+        var (_, before) = await HtmlPage.GetAsync(client, path);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DatelineDbContext>();
+            var tracked = await db.Articles.SingleAsync(a => a.Id == arabic.Id);
+            tracked.Status = ArticleStatus.Published;
+            tracked.PublishedAt = DateTime.UtcNow.AddMinutes(-1);
+            await scope.ServiceProvider.GetRequiredService<ArticlePublishing>().SaveAsync(db, [(tracked, ArticleEventKind.Published)]);
+        }
+
+        var (_, after) = await HtmlPage.GetAsync(client, path);
+
+        Assert.Null(before.QuerySelector("link[rel=alternate][hreflang=ar]"));
+        Assert.EndsWith(arabicPath, after.QuerySelector("link[rel=alternate][hreflang=ar]")?.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal(arabicPath, after.QuerySelector("[data-testid=edition-switch]")?.GetAttribute("href"));
     }
 
     [Fact]

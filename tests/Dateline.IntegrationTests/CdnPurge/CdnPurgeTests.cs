@@ -43,7 +43,7 @@ public sealed class CdnPurgeTests
         Assert.Equal("/service/svc-123/purge", call.Path);
         Assert.Equal("fastly-token", call.Header("Fastly-Key"));
         Assert.Equal("1", call.Header("Fastly-Soft-Purge"));
-        string[] expected = [$"article:{article.Id}", "lists:en"];
+        string[] expected = [$"article:{article.Id}", "lists:en", $"translations:{article.Id}"];
         Assert.Equal(expected, call.Header("Surrogate-Key")!.Split(' '));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var pageKeys = page.Headers.GetValues("Surrogate-Key").Single().Split(' ');
@@ -78,7 +78,11 @@ public sealed class CdnPurgeTests
         Assert.Equal("Bearer cf-token", call.Header("Authorization"));
         using var body = JsonDocument.Parse(call.Body);
         Assert.Equal(
-            new[] { $"article:{first.Id}", $"article:{second.Id}", $"article:{arabic.Id}", "lists:ar", "lists:en" }.Order(StringComparer.Ordinal),
+            new[]
+            {
+                $"article:{first.Id}", $"article:{second.Id}", $"article:{arabic.Id}", "lists:ar", "lists:en",
+                $"translations:{first.Id}", $"translations:{second.Id}", $"translations:{arabic.Id}",
+            }.Order(StringComparer.Ordinal),
             body.RootElement.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Empty(site.Warnings);
     }
@@ -104,9 +108,9 @@ public sealed class CdnPurgeTests
         Assert.Equal(1, await sender.RunOnceAsync(CancellationToken.None));
 
         Assert.Equal(
-            ["/purge/article%3A" + article.Id, "/purge/article%3A" + article.Id, "/purge/lists%3Aen"],
+            ["/purge/article%3A" + article.Id, "/purge/article%3A" + article.Id, "/purge/lists%3Aen", "/purge/translations%3A" + article.Id],
             cdn.Calls.Select(c => c.Path));
-        Assert.Equal([true, false, false], cdn.Calls.Select(c => c.Failed));
+        Assert.Equal([true, false, false, false], cdn.Calls.Select(c => c.Failed));
 
         cdn.FailNext(int.MaxValue);
         var doomed = await PublishAsync(site, ArticleEventKind.Updated);

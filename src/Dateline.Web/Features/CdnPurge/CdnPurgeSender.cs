@@ -53,13 +53,13 @@ public sealed class CdnPurgeSender(
         var until = now + settings.Lease;
         await due.Where(r => ids.Contains(r.Id))
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseToken, token).SetProperty(r => r.LeaseExpiresAt, until), cancellationToken);
-        var leased = await db.CdnPurgeRequests.Include(r => r.ArticleEvent).Where(r => r.LeaseToken == token).ToListAsync(cancellationToken);
+        var leased = await db.CdnPurgeRequests.Include(r => r.ArticleEvent).ThenInclude(e => e!.Article).Where(r => r.LeaseToken == token).ToListAsync(cancellationToken);
         if (leased.Count == 0)
         {
             return 0;
         }
 
-        var tags = leased.SelectMany(r => ArticleCacheEviction.TagsOf(r.ArticleEvent!.ArticleId, r.ArticleEvent.EditionCode))
+        var tags = leased.SelectMany(r => ArticleCacheEviction.TagsOf(r.ArticleEvent!.ArticleId, r.ArticleEvent.EditionCode, r.ArticleEvent.Article?.TranslationGroupId))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         string? error = null;
         try

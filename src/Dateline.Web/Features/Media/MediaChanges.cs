@@ -15,7 +15,7 @@ public static class MediaChanges
         // A page shows the asset's current focal point (its crop addresses) and download right, so it must be rendered again.
         foreach (var use in await usage.StoriesUsingAsync(asset.Id, cancellationToken))
         {
-            await eviction.EvictAsync(use.ArticleId, use.EditionCode, cancellationToken);
+            await eviction.EvictAsync(use.ArticleId, use.EditionCode, translationGroupId: null, cancellationToken);
         }
     }
 }

@@ -8,6 +8,12 @@ public static class CacheTags
 
     public static string Article(int id) => $"article:{id}";
 
+    /// <summary>
+    /// The article pages of one story in every edition, which link to each other (language switch, hreflang). An
+    /// article that has no translation yet is tagged with its own id, the group id a first translation gives it.
+    /// </summary>
+    public static string Translations(int translationGroupId) => $"translations:{translationGroupId}";
+
     /// <summary>Every list page of an edition (home, sections, topics, feeds, "More on this Topic").</summary>
     public static string EditionLists(string editionCode) => $"lists:{editionCode}";
 

@@ -55,7 +55,7 @@ public sealed class ArticlePageModel(EditionCatalog editions, LiveArticles artic
 
         Edition = found;
         Article = article;
-        HttpContext.TagOutputCache(CacheTags.Article(article.Id), CacheTags.EditionLists(found.Code));
+        HttpContext.TagOutputCache(CacheTags.Article(article.Id), CacheTags.EditionLists(found.Code), CacheTags.Translations(article.TranslationGroupId ?? article.Id));
         MoreOnTopic = await articles.MoreOnTopicAsync(article, MoreOnTopicCount, cancellationToken);
 
         Dateline = clock.FormatDateline(article.PublishedAt, found.Text);
