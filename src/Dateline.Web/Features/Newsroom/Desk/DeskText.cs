@@ -25,6 +25,12 @@ public sealed class DeskText
     public required string Headline { get; init; }
     public required string Standfirst { get; init; }
     public required string Body { get; init; }
+
+    /// <summary>
+    /// Names of the body editor's toolbar buttons and dialogs, by the keys the editor script asks for. A button that
+    /// shows text (H2, 1.) has a name that contains it, so speech users can say what they see (WCAG 2.5.3).
+    /// </summary>
+    public required IReadOnlyDictionary<string, string> EditorToolbar { get; init; }
     public required string BodyHint { get; init; }
     public required string Topics { get; init; }
     public required string TopicsHint { get; init; }
@@ -127,6 +133,26 @@ public sealed class DeskText
         Headline = "Headline",
         Standfirst = "Standfirst",
         Body = "Body",
+        EditorToolbar = new Dictionary<string, string>
+        {
+            ["toolbar"] = "Formatting",
+            ["paragraph"] = "Paragraph",
+            ["h2"] = "H2 heading",
+            ["h3"] = "H3 heading",
+            ["h4"] = "H4 heading",
+            ["bold"] = "Bold",
+            ["italic"] = "Italic",
+            ["link"] = "Link",
+            ["linkUrl"] = "Address",
+            ["quote"] = "Quote",
+            ["bulletList"] = "Bulleted list",
+            ["orderedList"] = "1. Numbered list",
+            ["youtube"] = "YouTube video",
+            ["x"] = "X post",
+            ["embedUrl"] = "Address",
+            ["ok"] = "OK",
+            ["cancel"] = "Cancel",
+        },
         BodyHint = "Paragraphs, headings, bold, italic, links, quotes and lists. Without JavaScript, type HTML here.",
         Topics = "Topics",
         TopicsHint = "Names separated by commas; new names become new topics.",
@@ -228,6 +254,26 @@ public sealed class DeskText
         Headline = "العنوان",
         Standfirst = "المقدمة",
         Body = "النص",
+        EditorToolbar = new Dictionary<string, string>
+        {
+            ["toolbar"] = "التنسيق",
+            ["paragraph"] = "فقرة",
+            ["h2"] = "عنوان فرعي H2",
+            ["h3"] = "عنوان فرعي H3",
+            ["h4"] = "عنوان فرعي H4",
+            ["bold"] = "عريض",
+            ["italic"] = "مائل",
+            ["link"] = "رابط",
+            ["linkUrl"] = "العنوان الإلكتروني",
+            ["quote"] = "اقتباس",
+            ["bulletList"] = "قائمة نقطية",
+            ["orderedList"] = "1. قائمة مرقمة",
+            ["youtube"] = "فيديو يوتيوب",
+            ["x"] = "منشور على إكس",
+            ["embedUrl"] = "العنوان الإلكتروني",
+            ["ok"] = "موافق",
+            ["cancel"] = "إلغاء",
+        },
         BodyHint = "فقرات وعناوين وخط عريض ومائل وروابط واقتباسات وقوائم. دون جافاسكربت اكتب HTML هنا.",
         Topics = "المواضيع",
         TopicsHint = "أسماء مفصولة بفواصل؛ الأسماء الجديدة تصبح مواضيع جديدة.",
