@@ -377,7 +377,7 @@ function enhance(textarea) {
         }),
       ];
     })() : []),
-    ...Object.entries(embedProviders).map(([provider, p]) => toolbarButton(label(provider, p.label), provider === 'youtube' ? '▶' : '𝕏', async () => {
+    ...Object.entries(embedProviders).map(([provider, p]) => toolbarButton(label(provider, p.label), provider === 'youtube' ? '▶' : 'X', async () => {
       const answer = await ask({ ok: label('ok', 'OK'), cancel: label('cancel', 'Cancel') }, { title: label(provider, p.label), fields: [{ name: 'url', label: label('embedUrl', 'Address'), type: 'url', required: true }] });
       const id = answer && p.idFrom(answer.url || '');
       if (!id) return editor.commands.focus();

@@ -5,7 +5,9 @@ public static class EditionsModule
     public static IHostApplicationBuilder AddEditions(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<EditionOptions>().BindConfiguration(EditionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<EditionCatalog>();
+        builder.Services.AddHostedService<EditionRefresh>();
         builder.Services.AddSingleton<ReaderClock>();
         builder.Services.AddScoped<Infrastructure.Data.IStartupDataStep, DefaultEditions>();
         return builder;
